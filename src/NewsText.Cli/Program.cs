@@ -1,0 +1,3 @@
+using NewsText.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,4 @@
+namespace NewsText.ReadmeSample;
+
+/// <summary>Lets tests find this assembly's entry point.</summary>
+public static class Marker;
