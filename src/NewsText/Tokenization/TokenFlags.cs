@@ -2,6 +2,7 @@ namespace NewsText.Tokenization;
 
 /// <summary>Extra facts about a <see cref="Token"/>. The low three bits hold the token's <see cref="Script"/>; read it with <see cref="Token.Script"/>.</summary>
 [Flags]
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "A [Flags] enum of token flags; the name says what it is.")]
 public enum TokenFlags : ushort
 {
     /// <summary>No flags.</summary>

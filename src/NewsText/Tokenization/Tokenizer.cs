@@ -1,0 +1,595 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using NewsText.Tokenization.Rules;
+
+namespace NewsText.Tokenization;
+
+/// <summary>
+/// A forward-only, allocation-free tokenizer over a span of text, in the style of <c>Utf8JsonReader</c>.
+/// Every char of the input belongs to exactly one token, so the tokens concatenated give the input back.
+/// </summary>
+/// <remarks>
+/// <para>Word boundaries follow Unicode UAX #29; news rules then keep URLs, e-mails, @handles, #hashtags, whitespace runs
+/// and emoji sequences whole. See <c>docs/tokenizer.md</c> for every rule.</para>
+/// <para>Streaming: construct with <c>isFinalBlock: false</c> for a chunk that is not the end of the input. When a possible
+/// token reaches the end of the chunk, <see cref="Read"/> returns <see langword="false"/>; carry the chars from
+/// <see cref="Consumed"/> on into the next chunk and pass <see cref="CurrentState"/>. The tokens are identical to
+/// tokenizing the whole text at once. The tokenizer never looks further than
+/// <see cref="TokenizerOptions.MaxTokenLength"/> + <see cref="TokenizerOptions.Lookahead"/> chars past a token's start, so a
+/// chunk of that size always makes progress.</para>
+/// </remarks>
+public ref struct Tokenizer
+{
+    private readonly ReadOnlySpan<char> text;
+    private readonly TokenizerOptions options;
+    private readonly long baseOffset;
+    private readonly bool isFinalBlock;
+    private int position;
+    private int previous;
+    private Token current;
+
+    /// <summary>Tokenizes a whole text with the default options.</summary>
+    /// <param name="text">The text.</param>
+    public Tokenizer(ReadOnlySpan<char> text)
+        : this(text, isFinalBlock: true, default, null)
+    {
+    }
+
+    /// <summary>Tokenizes a whole text.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="options">Options; <see cref="TokenizerOptions.Default"/> when <see langword="null"/>.</param>
+    public Tokenizer(ReadOnlySpan<char> text, TokenizerOptions? options)
+        : this(text, isFinalBlock: true, default, options)
+    {
+    }
+
+    /// <summary>Tokenizes one chunk of a longer input with the default options.</summary>
+    /// <param name="chunk">The chunk: the unconsumed rest of the previous chunk followed by new text.</param>
+    /// <param name="isFinalBlock">Whether the input ends with this chunk.</param>
+    /// <param name="state">The previous tokenizer's <see cref="CurrentState"/>, or <c>default</c> at the start of the input.</param>
+    public Tokenizer(ReadOnlySpan<char> chunk, bool isFinalBlock, TokenizerState state)
+        : this(chunk, isFinalBlock, state, null)
+    {
+    }
+
+    /// <summary>Tokenizes one chunk of a longer input.</summary>
+    /// <param name="chunk">The chunk: the unconsumed rest of the previous chunk followed by new text.</param>
+    /// <param name="isFinalBlock">Whether the input ends with this chunk.</param>
+    /// <param name="state">The previous tokenizer's <see cref="CurrentState"/>, or <c>default</c> at the start of the input.</param>
+    /// <param name="options">Options; <see cref="TokenizerOptions.Default"/> when <see langword="null"/>. Use the same options for every chunk.</param>
+    public Tokenizer(ReadOnlySpan<char> chunk, bool isFinalBlock, TokenizerState state, TokenizerOptions? options)
+    {
+        text = chunk;
+        this.isFinalBlock = isFinalBlock;
+        this.options = options ?? TokenizerOptions.Default;
+        baseOffset = state.Offset;
+        previous = state.Previous;
+        position = 0;
+        current = default;
+    }
+
+    /// <summary>The token the last successful <see cref="Read"/> produced.</summary>
+    public readonly Token Current => current;
+
+    /// <summary>How many chars of this chunk the tokens read so far cover. The rest must be carried into the next chunk.</summary>
+    public readonly int Consumed => position;
+
+    /// <summary>The state to pass, with the unconsumed rest, to the tokenizer of the next chunk.</summary>
+    public readonly TokenizerState CurrentState => new(baseOffset + position, previous);
+
+    /// <summary>Reads the next token into <see cref="Current"/>.</summary>
+    /// <returns>
+    /// <see langword="true"/> when a token was read; <see langword="false"/> at the end of the input, or, when this chunk is not
+    /// final, when the next token might continue past the chunk's end.
+    /// </returns>
+    /// <exception cref="NewsTextFormatException">The text has a lone surrogate and <see cref="TokenizerOptions.InvalidInput"/> is <see cref="InvalidInputHandling.Throw"/>.</exception>
+    public bool Read()
+    {
+        int pos = position;
+        ReadOnlySpan<char> all = text;
+        if ((uint)pos >= (uint)all.Length)
+        {
+            return false;
+        }
+
+        int avail = all.Length - pos;
+        int windowSize = options.Window;
+        bool capped = avail > windowSize;
+        ReadOnlySpan<char> w = capped ? all.Slice(pos, windowSize) : all[pos..];
+        bool final = capped || isFinalBlock;
+
+        char c = w[0];
+        byte cls = CharTable.Of(c);
+        Scan scan;
+        if ((cls & (CharTable.WordChar | CharTable.Ignorable)) == CharTable.WordChar)
+        {
+            scan = ScanWordRun(w, final, cls);
+        }
+        else if ((cls & CharTable.Space) != 0)
+        {
+            scan = ScanWhitespace(w, final);
+        }
+        else
+        {
+            scan = ScanOther(w, final, c);
+        }
+
+        if (scan.Length <= 0)
+        {
+            return false;
+        }
+
+        if (scan.Length > options.MaxTokenLength)
+        {
+            scan = Truncate(w, scan, options.MaxTokenLength);
+        }
+
+        if ((scan.Flags & TokenFlags.InvalidInput) != 0 && options.InvalidInput == InvalidInputHandling.Throw)
+        {
+            ThrowInvalid(baseOffset + pos);
+        }
+
+        current = new Token(scan.Kind, baseOffset + pos, scan.Length, scan.Flags);
+        previous = LastCodePoint(w, scan.Length);
+        position = pos + scan.Length;
+        return true;
+    }
+
+    // ---- fast paths -------------------------------------------------------------------------------------------------
+
+    /// <summary>A run of letters, digits and marks (ASCII, Devanagari, any ALetter/Numeric), ending at a char that surely breaks.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly Scan ScanWordRun(ReadOnlySpan<char> w, bool final, byte first)
+    {
+        int i = 1;
+        byte acc = 0;
+        while ((uint)i < (uint)w.Length)
+        {
+            byte b = CharTable.Of(w[i]);
+            if ((b & CharTable.WordChar) == 0)
+            {
+                break;
+            }
+
+            acc |= b;
+            i++;
+        }
+
+        if (i == w.Length)
+        {
+            // Ran into the window's end: more may follow (or the run is longer than a token may be).
+            return final ? WordToken(first, acc, i) : Scan.NeedMore;
+        }
+
+        char stop = w[i];
+        if ((CharTable.Of(stop) & CharTable.SlowStop) != 0 || w[i - 1] == '\u200D')
+        {
+            return ScanWordSlow(w, final);
+        }
+
+        // ASCII ',' and ';' (MidNum) only join digits: "1,00,000".
+        if ((stop == ',' || stop == ';') && (CharTable.Of(w[i - 1]) & CharTable.Digit) != 0)
+        {
+            return ScanWordSlow(w, final);
+        }
+
+        return WordToken(first, acc, i);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Scan WordToken(byte first, byte acc, int length)
+    {
+        TokenKind kind = (first & CharTable.Digit) != 0 ? TokenKind.Number : TokenKind.Word;
+        var flags = (TokenFlags)(first & 7);
+        if ((acc & CharTable.Ignorable) != 0)
+        {
+            flags |= TokenFlags.HasCombiningMarks;
+        }
+
+        return new Scan(kind, length, flags);
+    }
+
+    private static Scan ScanWhitespace(ReadOnlySpan<char> w, bool final)
+    {
+        int i = 1;
+        while (i < w.Length && (CharTable.Of(w[i]) & CharTable.Space) != 0)
+        {
+            i++;
+        }
+
+        int end = SkipIgnorables(w, i);
+        if (end == w.Length && !final)
+        {
+            return Scan.NeedMore;
+        }
+
+        TokenFlags flags = end > i ? TokenFlags.HasCombiningMarks : TokenFlags.None;
+        return new Scan(TokenKind.Whitespace, end, flags);
+    }
+
+    // ---- slow paths -------------------------------------------------------------------------------------------------
+
+    /// <summary>A word-like start whose run stopped at a char that may join it or start a URL / e-mail.</summary>
+    private readonly Scan ScanWordSlow(ReadOnlySpan<char> w, bool final)
+    {
+        int max = options.MaxTokenLength;
+        switch (UrlRule.Scan(w, 0, previous, final, max, out int length))
+        {
+            case ScanResult.Match:
+                return new Scan(TokenKind.Url, length, TokenFlags.None);
+            case ScanResult.NeedMoreData:
+                return Scan.NeedMore;
+        }
+
+        switch (EmailRule.Scan(w, 0, previous, final, max, out length))
+        {
+            case ScanResult.Match:
+                return new Scan(TokenKind.Email, length, TokenFlags.None);
+            case ScanResult.NeedMoreData:
+                return Scan.NeedMore;
+        }
+
+        return ScanSegment(w, final);
+    }
+
+    /// <summary>One UAX #29 word segment, classified.</summary>
+    private static Scan ScanSegment(ReadOnlySpan<char> w, bool final)
+    {
+        int end = WordSegmenter.NextBoundary(w, 0);
+        if (!final && !BoundaryIsSettled(w, end))
+        {
+            return Scan.NeedMore;
+        }
+
+        return Classify(w[..end]);
+    }
+
+    /// <summary>
+    /// Whether UAX #29 would still put a boundary at <paramref name="end"/> whatever follows the chunk: the rules look at most at
+    /// the code point after the boundary, any Extend/Format/ZWJ after it, and one more code point.
+    /// </summary>
+    private static bool BoundaryIsSettled(ReadOnlySpan<char> w, int end)
+    {
+        if (end >= w.Length)
+        {
+            return false;
+        }
+
+        int j = end + CodePointWidth(w, end);
+        if (j > w.Length)
+        {
+            return false;
+        }
+
+        j = SkipIgnorables(w, j);
+        return j < w.Length && !(char.IsHighSurrogate(w[j]) && j + 1 == w.Length);
+    }
+
+    private readonly Scan ScanOther(ReadOnlySpan<char> w, bool final, char c)
+    {
+        switch (c)
+        {
+            case '\n' or '\u000B' or '\u000C' or '\u0085' or '\u2028' or '\u2029':
+                return new Scan(TokenKind.LineBreak, 1, TokenFlags.None);
+            case '\r':
+                if (w.Length == 1)
+                {
+                    return final ? new Scan(TokenKind.LineBreak, 1, TokenFlags.None) : Scan.NeedMore;
+                }
+
+                return new Scan(TokenKind.LineBreak, w[1] == '\n' ? 2 : 1, TokenFlags.None);
+            case '@' or '\uFF20':
+                return ScanRule(w, final, TokenKind.Mention);
+            case '#' or '\uFF03':
+                return ScanRule(w, final, TokenKind.Hashtag);
+        }
+
+        if (QuoteMarks.IsQuote(c))
+        {
+            return ScanQuote(w, final, c);
+        }
+
+        if (char.IsSurrogate(c))
+        {
+            if (char.IsHighSurrogate(c) && w.Length == 1 && !final)
+            {
+                return Scan.NeedMore;
+            }
+
+            if (!char.IsHighSurrogate(c) || !char.IsLowSurrogate(w[1]))
+            {
+                // A lone surrogate: its own token (plus any marks UAX #29 attaches to it).
+                int end = SkipIgnorables(w, 1);
+                return end == w.Length && !final ? Scan.NeedMore : new Scan(TokenKind.Other, end, TokenFlags.InvalidInput);
+            }
+
+            return ScanSegment(w, final);
+        }
+
+        byte cls = CharTable.Of(c);
+        if ((cls & (CharTable.Ignorable | CharTable.SlowStop)) != 0 || UnicodeData.IsExtendedPictographic(c) || UnicodeData.GetWordBreak(c) != WordBreakProperty.Other)
+        {
+            // Marks with nothing to attach to, Hebrew, Katakana, regional indicators, emoji, MidLetter/MidNum punctuation.
+            if (c is '.' or '-' or '_' or '/' or ':' or '+' or ',' or ';' or '\'')
+            {
+                return ScanPunctuationRun(w, final, c);
+            }
+
+            return ScanSegment(w, final);
+        }
+
+        return ScanPunctuationRun(w, final, c);
+    }
+
+    /// <summary>A punctuation or symbol char, a run of the same char for <c>. ! ? - – — …</c>, plus attached marks.</summary>
+    private readonly Scan ScanPunctuationRun(ReadOnlySpan<char> w, bool final, char c)
+    {
+        int i = 1;
+        if (Punctuation.Repeats(c))
+        {
+            while (i < w.Length && Punctuation.SameRun(c, w[i]))
+            {
+                i++;
+            }
+        }
+
+        int end = SkipIgnorables(w, i);
+        if (end == w.Length && !final)
+        {
+            return Scan.NeedMore;
+        }
+
+        if (Punctuation.IsDash(c))
+        {
+            bool inWord = i == 1 && end < w.Length && IsWordChar(previous) && IsWordChar(CodePointAt(w, end));
+            return new Scan(TokenKind.Dash, end, inWord ? TokenFlags.InWord : TokenFlags.None);
+        }
+
+        TokenFlags flags = Punctuation.IsSentenceTerminal(c) ? TokenFlags.SentenceTerminal : TokenFlags.None;
+        if (end > i)
+        {
+            flags |= TokenFlags.HasCombiningMarks;
+        }
+
+        TokenKind kind = Punctuation.KindOf(c);
+        if (c == '\uFFFD')
+        {
+            flags |= TokenFlags.InvalidInput;
+        }
+
+        return new Scan(kind, end, flags);
+    }
+
+    private readonly Scan ScanRule(ReadOnlySpan<char> w, bool final, TokenKind kind)
+    {
+        ScanResult result = kind == TokenKind.Mention
+            ? MentionRule.Scan(w, 0, previous, final, options.MaxTokenLength, out int length)
+            : HashtagRule.Scan(w, 0, previous, final, options.MaxTokenLength, out length);
+        return result switch
+        {
+            ScanResult.Match => new Scan(kind, length, Scripts(w[..length])),
+            ScanResult.NeedMoreData => Scan.NeedMore,
+            _ => ScanPunctuationRun(w, final, w[0]),
+        };
+    }
+
+    private readonly Scan ScanQuote(ReadOnlySpan<char> w, bool final, char c)
+    {
+        int end = SkipIgnorables(w, 1);
+        if (end == w.Length && !final)
+        {
+            return Scan.NeedMore;
+        }
+
+        int next = end < w.Length ? CodePointAt(w, end) : -1;
+        TokenFlags flags = QuoteMarks.Direction(c, previous, next);
+        if (end > 1)
+        {
+            flags |= TokenFlags.HasCombiningMarks;
+        }
+
+        return new Scan(TokenKind.Quote, end, flags);
+    }
+
+    // ---- classification of a UAX #29 segment ------------------------------------------------------------------------
+
+    private static Scan Classify(ReadOnlySpan<char> seg)
+    {
+        TokenKind kind = TokenKind.Other;
+        TokenFlags flags = TokenFlags.None;
+        Script script = Script.Common;
+        bool emojiish = false;
+        int i = 0;
+        while (i < seg.Length)
+        {
+            int cp = CodePointAt(seg, i, out bool lone);
+            i += cp > 0xFFFF ? 2 : 1;
+            if (lone || cp == 0xFFFD)
+            {
+                flags |= TokenFlags.InvalidInput;
+                continue;
+            }
+
+            WordBreakProperty wb = UnicodeData.GetWordBreak(cp);
+            if (wb is WordBreakProperty.Extend or WordBreakProperty.ZWJ or WordBreakProperty.Format)
+            {
+                if (wb == WordBreakProperty.Extend && cp != 0xFE0F && !UnicodeData.IsEmojiModifier(cp))
+                {
+                    flags |= TokenFlags.HasCombiningMarks;
+                }
+
+                emojiish |= cp is 0xFE0F or 0x20E3 or 0x200D || UnicodeData.IsEmojiModifier(cp);
+                continue;
+            }
+
+            if (script == Script.Common)
+            {
+                script = UnicodeData.GetScript(cp);
+            }
+
+            if (kind != TokenKind.Other)
+            {
+                continue;
+            }
+
+            kind = wb switch
+            {
+                WordBreakProperty.ALetter or WordBreakProperty.HebrewLetter or WordBreakProperty.Katakana or WordBreakProperty.ExtendNumLet => TokenKind.Word,
+                WordBreakProperty.Numeric => TokenKind.Number,
+                WordBreakProperty.RegionalIndicator => TokenKind.Emoji,
+                WordBreakProperty.WSegSpace => TokenKind.Whitespace,
+                WordBreakProperty.CR or WordBreakProperty.LF or WordBreakProperty.Newline => TokenKind.LineBreak,
+                _ => ClassifyOther(cp),
+            };
+        }
+
+        if (emojiish && kind is TokenKind.Symbol or TokenKind.Number or TokenKind.Punctuation && ContainsEmojiMarker(seg, kind))
+        {
+            kind = TokenKind.Emoji;
+        }
+
+        if (kind is TokenKind.Word or TokenKind.Number or TokenKind.Hashtag)
+        {
+            flags |= (TokenFlags)script;
+        }
+
+        return new Scan(kind, seg.Length, flags);
+    }
+
+    private static bool ContainsEmojiMarker(ReadOnlySpan<char> seg, TokenKind kind) =>
+        kind == TokenKind.Number ? seg.Contains('\u20E3') : true;
+
+    private static TokenKind ClassifyOther(int cp)
+    {
+        if (UnicodeData.IsExtendedPictographic(cp))
+        {
+            return UnicodeData.IsEmojiPresentation(cp) ? TokenKind.Emoji : TokenKind.Symbol;
+        }
+
+        if (cp < 0x10000)
+        {
+            TokenKind k = Punctuation.KindOf((char)cp);
+            if (k != TokenKind.Other)
+            {
+                return k;
+            }
+        }
+
+        return Rune.GetUnicodeCategory(new Rune(cp)) switch
+        {
+            UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+                or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter => TokenKind.Word,
+            UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber => TokenKind.Number,
+            UnicodeCategory.MathSymbol or UnicodeCategory.CurrencySymbol or UnicodeCategory.ModifierSymbol or UnicodeCategory.OtherSymbol => TokenKind.Symbol,
+            UnicodeCategory.SpaceSeparator => TokenKind.Whitespace,
+            UnicodeCategory.ConnectorPunctuation or UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation
+                or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.OtherPunctuation => TokenKind.Punctuation,
+            _ => TokenKind.Other,
+        };
+    }
+
+    private static TokenFlags Scripts(ReadOnlySpan<char> s)
+    {
+        for (int i = 0; i < s.Length; i++)
+        {
+            var script = (Script)(CharTable.Of(s[i]) & 7);
+            if (script != Script.Common)
+            {
+                return (TokenFlags)script;
+            }
+        }
+
+        return TokenFlags.None;
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------------
+
+    private static Scan Truncate(ReadOnlySpan<char> w, Scan scan, int max)
+    {
+        int cut = char.IsHighSurrogate(w[max - 1]) && char.IsLowSurrogate(w[max]) ? max - 1 : max;
+        return new Scan(scan.Kind, cut, scan.Flags | TokenFlags.Truncated);
+    }
+
+    /// <summary>Index just past any Extend/Format/ZWJ code points starting at <paramref name="i"/>.</summary>
+    private static int SkipIgnorables(ReadOnlySpan<char> w, int i)
+    {
+        while (i < w.Length)
+        {
+            char c = w[i];
+            if ((CharTable.Of(c) & CharTable.Ignorable) != 0)
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < w.Length && char.IsLowSurrogate(w[i + 1]))
+            {
+                WordBreakProperty wb = UnicodeData.GetWordBreak(char.ConvertToUtf32(c, w[i + 1]));
+                if (wb is WordBreakProperty.Extend or WordBreakProperty.Format or WordBreakProperty.ZWJ)
+                {
+                    i += 2;
+                    continue;
+                }
+            }
+
+            break;
+        }
+
+        return i;
+    }
+
+    private static bool IsWordChar(int cp) => cp >= 0 && (cp < 0x10000
+        ? (CharTable.Of((char)cp) & (CharTable.WordChar | CharTable.Ignorable)) == CharTable.WordChar
+        : UnicodeData.GetWordBreak(cp) is WordBreakProperty.ALetter or WordBreakProperty.Numeric);
+
+    private static int CodePointWidth(ReadOnlySpan<char> w, int i) =>
+        char.IsHighSurrogate(w[i]) && i + 1 < w.Length && char.IsLowSurrogate(w[i + 1]) ? 2 : 1;
+
+    private static int CodePointAt(ReadOnlySpan<char> w, int i) => CodePointAt(w, i, out _);
+
+    private static int CodePointAt(ReadOnlySpan<char> w, int i, out bool lone)
+    {
+        char c = w[i];
+        lone = false;
+        if (!char.IsSurrogate(c))
+        {
+            return c;
+        }
+
+        if (char.IsHighSurrogate(c) && i + 1 < w.Length && char.IsLowSurrogate(w[i + 1]))
+        {
+            return char.ConvertToUtf32(c, w[i + 1]);
+        }
+
+        lone = true;
+        return c;
+    }
+
+    private static int LastCodePoint(ReadOnlySpan<char> w, int length)
+    {
+        char last = w[length - 1];
+        if (char.IsLowSurrogate(last) && length >= 2 && char.IsHighSurrogate(w[length - 2]))
+        {
+            return char.ConvertToUtf32(w[length - 2], last);
+        }
+
+        return last;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowInvalid(long offset) =>
+        throw new NewsTextFormatException($"Lone surrogate at offset {offset}.", offset);
+
+    /// <summary>The result of scanning one token; <see cref="Length"/> 0 means "need more input".</summary>
+    private readonly struct Scan(TokenKind kind, int length, TokenFlags flags)
+    {
+        public static Scan NeedMore => default;
+
+        public TokenKind Kind { get; } = kind;
+
+        public int Length { get; } = length;
+
+        public TokenFlags Flags { get; } = flags;
+    }
+}
