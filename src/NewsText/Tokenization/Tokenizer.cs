@@ -297,7 +297,7 @@ public ref struct Tokenizer
                 return Scan.NeedMore;
             }
 
-            if (!char.IsHighSurrogate(c) || !char.IsLowSurrogate(w[1]))
+            if (!char.IsHighSurrogate(c) || w.Length == 1 || !char.IsLowSurrogate(w[1]))
             {
                 // A lone surrogate: its own token (plus any marks UAX #29 attaches to it).
                 int end = SkipIgnorables(w, 1);
