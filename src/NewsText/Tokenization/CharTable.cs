@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace NewsText.Tokenization;
@@ -27,8 +28,15 @@ internal static class CharTable
 
     internal static readonly byte[] Bmp = Build();
 
+    /// <summary>The table's first byte, for bounds-check-free lookups: the table has an entry for every <see cref="char"/>.</summary>
+    internal static ref byte Ref
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ref MemoryMarshal.GetArrayDataReference(Bmp);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static byte Of(char c) => Bmp[c];
+    internal static byte Of(char c) => Unsafe.Add(ref Ref, (nint)c);
 
     private static byte[] Build()
     {

@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using NewsText.Tokenization.Rules;
 
@@ -25,6 +28,8 @@ public ref struct Tokenizer
     private readonly TokenizerOptions options;
     private readonly long baseOffset;
     private readonly bool isFinalBlock;
+    private readonly int maxTokenLength;
+    private readonly int windowSize;
     private int position;
     private int previous;
     private Token current;
@@ -65,6 +70,8 @@ public ref struct Tokenizer
         this.options = options ?? TokenizerOptions.Default;
         baseOffset = state.Offset;
         previous = state.Previous;
+        maxTokenLength = this.options.MaxTokenLength;
+        windowSize = this.options.Window;
         position = 0;
         current = default;
     }
@@ -93,8 +100,102 @@ public ref struct Tokenizer
             return false;
         }
 
+        // Fast path, no calls: a run of letters (any script with a class byte) ending at a char that surely breaks it,
+        // or a single space before a non-space. Everything else, and anything near the chunk's end, takes ReadSlow.
         int avail = all.Length - pos;
-        int windowSize = options.Window;
+        ref char at = ref Unsafe.Add(ref MemoryMarshal.GetReference(all), pos);
+        ref byte table = ref CharTable.Ref;
+        char c = at;
+        byte cls = Unsafe.Add(ref table, (nint)c);
+        if ((cls & (CharTable.WordChar | CharTable.Ignorable)) == CharTable.WordChar)
+        {
+            int limit = avail < maxTokenLength ? avail : maxTokenLength;
+            int i = 1;
+            byte acc = cls;
+            byte b = 0;
+            if (Vector128.IsHardwareAccelerated)
+            {
+                // Skip 8 chars at a time while they are ASCII letters or plain Devanagari letters, signs and digits:
+                // the word's end is found with a count of trailing ones, not a branch per char.
+                ref ushort units = ref Unsafe.As<char, ushort>(ref at);
+                while (i + Vector128<ushort>.Count <= limit)
+                {
+                    Vector128<ushort> v = Vector128.LoadUnsafe(ref units, (nuint)i);
+                    Vector128<ushort> word = SimpleRuns.WordMask(v, out Vector128<ushort> marks);
+                    uint bits = word.ExtractMostSignificantBits();
+                    if (marks != Vector128<ushort>.Zero && (SimpleRuns.MarkBits(marks) & ~(uint.MaxValue << BitOperations.TrailingZeroCount(~bits))) != 0)
+                    {
+                        acc |= CharTable.Ignorable;
+                    }
+
+                    if (bits == 0xFF)
+                    {
+                        i += Vector128<ushort>.Count;
+                        continue;
+                    }
+
+                    i += BitOperations.TrailingZeroCount(~bits);
+                    break;
+                }
+            }
+
+            while (i < limit)
+            {
+                b = Unsafe.Add(ref table, (nint)Unsafe.Add(ref at, i));
+                if ((b & CharTable.WordChar) == 0)
+                {
+                    break;
+                }
+
+                acc |= b;
+                i++;
+            }
+
+            if (i < limit)
+            {
+                char last = Unsafe.Add(ref at, i - 1);
+                char stop = Unsafe.Add(ref at, i);
+                if (last != '\u200D' && ((b & CharTable.SlowStop) == 0
+                    || SimpleSingles.EndsWord(stop, i + 1 < avail ? Unsafe.Add(ref at, i + 1) : '\0', i + 1 < avail, (acc & CharTable.Digit) != 0)))
+                {
+                    var flags = (TokenFlags)(cls & 7);
+                    if ((acc & CharTable.Ignorable) != 0)
+                    {
+                        flags |= TokenFlags.HasCombiningMarks;
+                    }
+
+                    current = new Token((cls & CharTable.Digit) != 0 ? TokenKind.Number : TokenKind.Word, baseOffset + pos, i, flags);
+                    previous = last;
+                    position = pos + i;
+                    return true;
+                }
+            }
+        }
+        else if (c == ' ' && avail > 1 && (Unsafe.Add(ref table, (nint)Unsafe.Add(ref at, 1)) & (CharTable.Space | CharTable.Ignorable)) == 0)
+        {
+            current = new Token(TokenKind.Whitespace, baseOffset + pos, 1, TokenFlags.None);
+            previous = ' ';
+            position = pos + 1;
+            return true;
+        }
+
+        else if (avail > 1 && SimpleSingles.TryGet(c, Unsafe.Add(ref at, 1), out TokenKind kind, out TokenFlags singleFlags))
+        {
+            current = new Token(kind, baseOffset + pos, 1, singleFlags);
+            previous = c;
+            position = pos + 1;
+            return true;
+        }
+
+        return ReadSlow();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool ReadSlow()
+    {
+        int pos = position;
+        ReadOnlySpan<char> all = text;
+        int avail = all.Length - pos;
         bool capped = avail > windowSize;
         ReadOnlySpan<char> w = capped ? all.Slice(pos, windowSize) : all[pos..];
         bool final = capped || isFinalBlock;
@@ -120,9 +221,9 @@ public ref struct Tokenizer
             return false;
         }
 
-        if (scan.Length > options.MaxTokenLength)
+        if (scan.Length > maxTokenLength)
         {
-            scan = Truncate(w, scan, options.MaxTokenLength);
+            scan = Truncate(w, scan, maxTokenLength);
         }
 
         if ((scan.Flags & TokenFlags.InvalidInput) != 0 && options.InvalidInput == InvalidInputHandling.Throw)
@@ -144,9 +245,12 @@ public ref struct Tokenizer
     {
         int i = 1;
         byte acc = 0;
-        while ((uint)i < (uint)w.Length)
+        int n = w.Length;
+        ref char chars = ref MemoryMarshal.GetReference(w);
+        ref byte table = ref CharTable.Ref;
+        while (i < n)
         {
-            byte b = CharTable.Of(w[i]);
+            byte b = Unsafe.Add(ref table, (nint)Unsafe.Add(ref chars, i));
             if ((b & CharTable.WordChar) == 0)
             {
                 break;
@@ -423,16 +527,12 @@ public ref struct Tokenizer
                 continue;
             }
 
-            if (script == Script.Common)
-            {
-                script = UnicodeData.GetScript(cp);
-            }
-
             if (kind != TokenKind.Other)
             {
                 continue;
             }
 
+            script = UnicodeData.GetScript(cp);
             kind = wb switch
             {
                 WordBreakProperty.ALetter or WordBreakProperty.HebrewLetter or WordBreakProperty.Katakana or WordBreakProperty.ExtendNumLet => TokenKind.Word,
