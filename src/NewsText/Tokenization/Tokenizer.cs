@@ -122,20 +122,14 @@ public ref struct Tokenizer
                 {
                     Vector128<ushort> v = Vector128.LoadUnsafe(ref units, (nuint)i);
                     Vector128<ushort> word = SimpleRuns.WordMask(v, out Vector128<ushort> marks);
-                    uint bits = word.ExtractMostSignificantBits();
-                    if (marks != Vector128<ushort>.Zero && (SimpleRuns.MarkBits(marks) & ~(uint.MaxValue << BitOperations.TrailingZeroCount(~bits))) != 0)
+                    int run = BitOperations.TrailingZeroCount(~word.ExtractMostSignificantBits());
+                    uint marksInRun = SimpleRuns.MarkBits(marks) & ((1u << run) - 1);
+                    acc |= (byte)((marksInRun != 0 ? 1 : 0) << 4);
+                    i += run;
+                    if (run < Vector128<ushort>.Count)
                     {
-                        acc |= CharTable.Ignorable;
+                        break;
                     }
-
-                    if (bits == 0xFF)
-                    {
-                        i += Vector128<ushort>.Count;
-                        continue;
-                    }
-
-                    i += BitOperations.TrailingZeroCount(~bits);
-                    break;
                 }
             }
 
