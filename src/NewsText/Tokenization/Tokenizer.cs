@@ -32,6 +32,7 @@ public ref struct Tokenizer
     private readonly int windowSize;
     private int position;
     private int previous;
+    private bool afterRetweetMarker;
     private Token current;
 
     /// <summary>Tokenizes a whole text with the default options.</summary>
@@ -70,6 +71,7 @@ public ref struct Tokenizer
         this.options = options ?? TokenizerOptions.Default;
         baseOffset = state.Offset;
         previous = state.Previous;
+        afterRetweetMarker = state.AfterRetweetMarker;
         maxTokenLength = this.options.MaxTokenLength;
         windowSize = this.options.Window;
         position = 0;
@@ -83,7 +85,7 @@ public ref struct Tokenizer
     public readonly int Consumed => position;
 
     /// <summary>The state to pass, with the unconsumed rest, to the tokenizer of the next chunk.</summary>
-    public readonly TokenizerState CurrentState => new(baseOffset + position, previous);
+    public readonly TokenizerState CurrentState => new(baseOffset + position, previous, afterRetweetMarker);
 
     /// <summary>Reads the next token into <see cref="Current"/>.</summary>
     /// <returns>
@@ -160,6 +162,7 @@ public ref struct Tokenizer
 
                     current = new Token((cls & CharTable.Digit) != 0 ? TokenKind.Number : TokenKind.Word, baseOffset + pos, i, flags);
                     previous = last;
+                    afterRetweetMarker = false;
                     position = pos + i;
                     return true;
                 }
@@ -169,6 +172,7 @@ public ref struct Tokenizer
         {
             current = new Token(TokenKind.Whitespace, baseOffset + pos, 1, TokenFlags.None);
             previous = ' ';
+            afterRetweetMarker = false;
             position = pos + 1;
             return true;
         }
@@ -177,6 +181,7 @@ public ref struct Tokenizer
         {
             current = new Token(kind, baseOffset + pos, 1, singleFlags);
             previous = c;
+            afterRetweetMarker = false;
             position = pos + 1;
             return true;
         }
@@ -226,6 +231,7 @@ public ref struct Tokenizer
         }
 
         current = new Token(scan.Kind, baseOffset + pos, scan.Length, scan.Flags);
+        afterRetweetMarker = scan.Kind == TokenKind.Word && IsRetweetMarker(w, scan.Length, previous);
         previous = LastCodePoint(w, scan.Length);
         position = pos + scan.Length;
         return true;
@@ -462,7 +468,7 @@ public ref struct Tokenizer
     private readonly Scan ScanRule(ReadOnlySpan<char> w, bool final, TokenKind kind)
     {
         ScanResult result = kind == TokenKind.Mention
-            ? MentionRule.Scan(w, 0, previous, final, options.MaxTokenLength, out int length)
+            ? MentionRule.Scan(w, 0, afterRetweetMarker ? ' ' : previous, final, options.MaxTokenLength, out int length)
             : HashtagRule.Scan(w, 0, previous, final, options.MaxTokenLength, out length);
         return result switch
         {
@@ -632,6 +638,14 @@ public ref struct Tokenizer
 
         return i;
     }
+
+    /// <summary>
+    /// twitter-text lets a mention follow <c>RT</c> directly (<c>RT@user</c>) when the <c>RT</c> itself follows the start or a char
+    /// other than <c>[A-Za-z0-9_+~.-]</c>.
+    /// </summary>
+    private static bool IsRetweetMarker(ReadOnlySpan<char> w, int length, int before) =>
+        length == 2 && w.Length > 2 && (w[0] | 0x20) == 'r' && (w[1] | 0x20) == 't' && w[2] is '@' or '\uFF20'
+        && !(before is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '+' or '~' or '.' or '-');
 
     private static bool IsWordChar(int cp) => cp >= 0 && (cp < 0x10000
         ? (CharTable.Of((char)cp) & (CharTable.WordChar | CharTable.Ignorable)) == CharTable.WordChar

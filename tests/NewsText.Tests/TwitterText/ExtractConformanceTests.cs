@@ -2,7 +2,7 @@ using static NewsText.Tests.TwitterText.TwitterTextConformance;
 
 namespace NewsText.Tests.TwitterText;
 
-/// <summary>twitter-text's extract.yml, run through the rules (via <see cref="NewsText.Tokenization.Rules.RuleExtractor"/>).</summary>
+/// <summary>twitter-text's extract.yml, run through the <see cref="NewsText.Tokenization.Tokenizer"/>: Mention, Hashtag and Url tokens.</summary>
 public sealed class ExtractConformanceTests
 {
     /// <summary>

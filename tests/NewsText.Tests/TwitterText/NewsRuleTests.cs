@@ -1,8 +1,10 @@
+using NewsText.Tests.Support;
+using NewsText.Tokenization;
 using NewsText.Tokenization.Rules;
 
 namespace NewsText.Tests.TwitterText;
 
-/// <summary>What news text needs from the rules, beyond twitter-text's conformance cases.</summary>
+/// <summary>What news text needs from the tokenizer's rules, beyond twitter-text's conformance cases.</summary>
 public sealed class NewsRuleTests
 {
     [Theory]
@@ -29,7 +31,8 @@ public sealed class NewsRuleTests
     [InlineData("#IndvsAus: ＃ｈａｓｈ", "Hashtag:#IndvsAus Hashtag:＃ｈａｓｈ")]
     public void Extracts(string text, string expected)
     {
-        string actual = string.Join(" ", RuleExtractor.Extract(text).Select(m => $"{m.Kind}:{text.Substring(m.Start, m.Length)}"));
+        var kinds = new[] { TokenKind.Url, TokenKind.Email, TokenKind.Mention, TokenKind.Hashtag };
+        string actual = string.Join(" ", Tokens.Whole(text).Where(t => kinds.Contains(t.Kind)).Select(t => $"{t.Kind}:{t.GetText(text)}"));
         Assert.Equal(expected, actual);
     }
 
@@ -42,6 +45,30 @@ public sealed class NewsRuleTests
         Assert.Equal(ScanResult.NoMatch, HashtagRule.Scan("#abcdef", 0, -1, true, 6, out _));
         Assert.Equal(ScanResult.NoMatch, MentionRule.Scan("@abcdef", 0, -1, true, 6, out _));
         Assert.Equal(ScanResult.NoMatch, EmailRule.Scan("a@b.com", 0, -1, true, 6, out _));
+    }
+
+    [Fact]
+    public void Tokenizing_allocates_nothing()
+    {
+        string text = "RT @user: #हिंदी_news https://t.co/abc123 pic.twitter.com/x mail a.b@c.co.in (x) सोमवार को “उद्धरण”। 1,00,000 😀";
+        Assert.True(TokenizeAll(text) > 20); // warm up: static tables
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int count = TokenizeAll(text);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(count > 20);
+        Assert.Equal(0, allocated);
+    }
+
+    private static int TokenizeAll(string text)
+    {
+        int count = 0;
+        var tokenizer = new Tokenizer(text);
+        while (tokenizer.Read())
+        {
+            count++;
+        }
+
+        return count;
     }
 
     [Fact]

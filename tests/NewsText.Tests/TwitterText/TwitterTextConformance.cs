@@ -1,6 +1,6 @@
 using System.Text;
 using NewsText.Tests.Support;
-using NewsText.Tokenization.Rules;
+using NewsText.Tokenization;
 using YamlDotNet.RepresentationModel;
 
 namespace NewsText.Tests.TwitterText;
@@ -35,24 +35,26 @@ internal static class TwitterTextConformance
             ? cases
             : throw new InvalidDataException($"extract.yml has no section '{name}'.");
 
-    /// <summary>What the rules extract from <paramref name="text"/> for a section, as the YAML writes it: values without '@' or '#', code point indices.</summary>
+    /// <summary>What the tokenizer yields for a section, as the YAML writes it: values without '@' or '#', code point indices.</summary>
     public static List<ExpectedEntity> Actual(string section, string text)
     {
-        RuleKind kind = section.StartsWith("mention", StringComparison.Ordinal) ? RuleKind.Mention
-            : section.StartsWith("hashtag", StringComparison.Ordinal) ? RuleKind.Hashtag
-            : section.Contains("url", StringComparison.Ordinal) ? RuleKind.Url
-            : throw new ArgumentOutOfRangeException(nameof(section), section, "no rule for this section");
+        TokenKind kind = section.StartsWith("mention", StringComparison.Ordinal) ? TokenKind.Mention
+            : section.StartsWith("hashtag", StringComparison.Ordinal) ? TokenKind.Hashtag
+            : section.Contains("url", StringComparison.Ordinal) ? TokenKind.Url
+            : throw new ArgumentOutOfRangeException(nameof(section), section, "no token kind for this section");
         var result = new List<ExpectedEntity>();
-        foreach (RuleMatch match in RuleExtractor.Extract(text))
+        var tokenizer = new Tokenizer(text);
+        while (tokenizer.Read())
         {
-            if (match.Kind != kind)
+            Token t = tokenizer.Current;
+            if (t.Kind != kind)
             {
                 continue;
             }
 
-            string token = text.Substring(match.Start, match.Length);
-            string value = kind is RuleKind.Mention or RuleKind.Hashtag ? token[1..] : token;
-            result.Add(new ExpectedEntity(value, CodePoints(text, match.Start), CodePoints(text, match.Start + match.Length)));
+            string token = t.GetText(text).ToString();
+            string value = kind is TokenKind.Mention or TokenKind.Hashtag ? token[1..] : token;
+            result.Add(new ExpectedEntity(value, CodePoints(text, (int)t.Start), CodePoints(text, (int)t.End)));
         }
 
         return result;
