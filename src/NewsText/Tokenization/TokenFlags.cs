@@ -1,7 +1,10 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace NewsText.Tokenization;
 
 /// <summary>Extra facts about a <see cref="Token"/>. The low three bits hold the token's <see cref="Script"/>; read it with <see cref="Token.Script"/>.</summary>
 [Flags]
+[SuppressMessage("Naming", "CA1711:Identifiers should not have incorrect suffix", Justification = "A [Flags] enum; the name is the published API.")]
 public enum TokenFlags : ushort
 {
     /// <summary>No flags.</summary>
@@ -28,7 +31,7 @@ public enum TokenFlags : ushort
     /// <summary>A single quote mark (<c>' ‘ ’ ‚ ‹ ›</c>); otherwise the quote is double.</summary>
     QuoteSingle = 1 << 8,
 
-    /// <summary>The run was longer than <see cref="TokenizerOptions.MaxTokenLength"/> and was cut; the next token continues it.</summary>
+    /// <summary>The run was longer than <c>TokenizerOptions.MaxTokenLength</c> and was cut; the next token continues it.</summary>
     Truncated = 1 << 9,
 
     /// <summary>The token held invalid input (a lone surrogate, invalid UTF-8) that was replaced with U+FFFD (streams) or kept as is (strings).</summary>
