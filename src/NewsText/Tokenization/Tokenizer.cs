@@ -334,7 +334,48 @@ public ref struct Tokenizer
                 return Scan.NeedMore;
         }
 
+        // A URL glued to letters of another script (`한국twitter.com`): end the word where the ASCII run starts.
+        int glued = GluedUrlStart(w, previous, final, max);
+        if (glued < 0)
+        {
+            return Scan.NeedMore;
+        }
+
+        if (glued > 0)
+        {
+            return Classify(w[..glued]);
+        }
+
         return ScanSegment(w, final);
+    }
+
+    /// <summary>
+    /// Where a URL starts inside a run of letters, right after a change from non-ASCII letters to ASCII ones; 0 when none,
+    /// -1 when the URL rule needs more input to tell.
+    /// </summary>
+    private static int GluedUrlStart(ReadOnlySpan<char> w, int previous, bool final, int max)
+    {
+        for (int j = 1; j < w.Length; j++)
+        {
+            char c = w[j];
+            if ((CharTable.Of(c) & CharTable.WordChar) == 0)
+            {
+                return 0;
+            }
+
+            if (char.IsAsciiLetterOrDigit(c) && w[j - 1] >= 0x80 && (CharTable.Of(w[j - 1]) & (CharTable.WordChar | CharTable.Ignorable)) == CharTable.WordChar)
+            {
+                switch (UrlRule.Scan(w, j, w[j - 1], final, max, out _))
+                {
+                    case ScanResult.Match:
+                        return j;
+                    case ScanResult.NeedMoreData:
+                        return -1;
+                }
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>One UAX #29 word segment, classified.</summary>

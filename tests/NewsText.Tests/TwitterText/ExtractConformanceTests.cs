@@ -11,7 +11,7 @@ public sealed class ExtractConformanceTests
     /// </summary>
     private static readonly Dictionary<(string Section, string Description), string> UrlDeviations = new()
     {
-        // None at present: every URL case passes. Add ("section", "exact description") = "why news text needs it".
+        // None at present: every URL case passes through the tokenizer. Add ("section", "exact description") = "why news text needs it".
     };
 
     [Theory]
