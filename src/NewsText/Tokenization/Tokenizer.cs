@@ -220,6 +220,15 @@ public ref struct Tokenizer
             return false;
         }
 
+        if (EndsInsideGraphemeMaybe(w, scan.Length))
+        {
+            scan = ExtendToGraphemeBoundary(w, scan, final);
+            if (scan.Length <= 0)
+            {
+                return false;
+            }
+        }
+
         if (scan.Length > maxTokenLength)
         {
             scan = Truncate(w, scan, maxTokenLength);
@@ -650,6 +659,39 @@ public ref struct Tokenizer
     {
         int cut = char.IsHighSurrogate(w[max - 1]) && char.IsLowSurrogate(w[max]) ? max - 1 : max;
         return new Scan(scan.Kind, cut, scan.Flags | TokenFlags.Truncated);
+    }
+
+    /// <summary>
+    /// Word boundaries can fall inside a grapheme cluster in two places only: after a prepended char (GB9b, e.g. U+0600
+    /// ARABIC NUMBER SIGN) and between regional indicators joined by ZWJ. Cheap test for both.
+    /// </summary>
+    private static bool EndsInsideGraphemeMaybe(ReadOnlySpan<char> w, int length)
+    {
+        int last = LastCodePoint(w, length);
+        return UnicodeData.GetGraphemeBreak(last) == GraphemeBreakProperty.Prepend
+            || (length < w.Length && w[..length].Contains('\uD83C'));
+    }
+
+    /// <summary>Moves the token's end forward to the next grapheme cluster boundary; need-more when that lies past a non-final chunk.</summary>
+    private static Scan ExtendToGraphemeBoundary(ReadOnlySpan<char> w, Scan scan, bool final)
+    {
+        int g = 0;
+        while (g < scan.Length)
+        {
+            g = GraphemeSegmenter.NextBoundary(w, g);
+        }
+
+        if (g == scan.Length)
+        {
+            return scan;
+        }
+
+        if (g >= w.Length && !final)
+        {
+            return Scan.NeedMore;
+        }
+
+        return new Scan(scan.Kind, g, scan.Flags);
     }
 
     /// <summary>Index just past any Extend/Format/ZWJ code points starting at <paramref name="i"/>.</summary>
