@@ -220,7 +220,7 @@ public ref struct Tokenizer
             return false;
         }
 
-        if (EndsInsideGraphemeMaybe(w, scan.Length))
+        if (EndsInsideGraphemeMaybe(w, scan))
         {
             scan = ExtendToGraphemeBoundary(w, scan, final);
             if (scan.Length <= 0)
@@ -663,14 +663,10 @@ public ref struct Tokenizer
 
     /// <summary>
     /// Word boundaries can fall inside a grapheme cluster in two places only: after a prepended char (GB9b, e.g. U+0600
-    /// ARABIC NUMBER SIGN) and between regional indicators joined by ZWJ. Cheap test for both.
+    /// ARABIC NUMBER SIGN) and between regional indicators joined by ZWJ (an emoji token). Cheap test for both.
     /// </summary>
-    private static bool EndsInsideGraphemeMaybe(ReadOnlySpan<char> w, int length)
-    {
-        int last = LastCodePoint(w, length);
-        return UnicodeData.GetGraphemeBreak(last) == GraphemeBreakProperty.Prepend
-            || (length < w.Length && w[..length].Contains('\uD83C'));
-    }
+    private static bool EndsInsideGraphemeMaybe(ReadOnlySpan<char> w, Scan scan) =>
+        scan.Kind == TokenKind.Emoji || UnicodeData.GetGraphemeBreak(LastCodePoint(w, scan.Length)) == GraphemeBreakProperty.Prepend;
 
     /// <summary>Moves the token's end forward to the next grapheme cluster boundary; need-more when that lies past a non-final chunk.</summary>
     private static Scan ExtendToGraphemeBoundary(ReadOnlySpan<char> w, Scan scan, bool final)
