@@ -1,4 +1,4 @@
-namespace NewsText.Benchmarks;
+namespace NewsText.Benchmarks.Corpora;
 
 /// <summary>Finds the repository's seeds folder from wherever BenchmarkDotNet runs the benchmark process.</summary>
 internal static class SeedFiles
