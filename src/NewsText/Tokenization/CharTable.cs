@@ -85,6 +85,12 @@ internal static class CharTable
             b |= SlowStop;
         }
 
+        if (cp == 0x20E3)
+        {
+            // COMBINING ENCLOSING KEYCAP turns "1" + U+FE0F into an emoji: leave keycap sequences to the classifier.
+            b = (byte)((b & ~WordChar) | SlowStop);
+        }
+
         if (UnicodeData.GetGraphemeBreak(cp) == GraphemeBreakProperty.Prepend)
         {
             // A prepended char binds to what follows even across a word boundary (GB9b): the slow path extends the token.

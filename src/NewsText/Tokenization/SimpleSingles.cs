@@ -78,4 +78,25 @@ internal static class SimpleSingles
 
         return hasNext && stop is '.' or ':' or '-' or '/' or '@' or '+' && next is ' ' or '\n' or '\r' or '\t';
     }
+
+    /// <summary>
+    /// Whether a hyphen (<paramref name="rest"/> starts at it) joins plain words only, as in <c>नव-नियुक्त</c> or
+    /// <c>well-known</c>: the run of word chars and hyphens after it ends, within the slice, at a char that cannot continue a
+    /// URL or e-mail (<c>. @ : / _ +</c>). Then the word before the hyphen surely ends there (UAX #29 breaks at a hyphen).
+    /// </summary>
+    internal static bool IsPlainCompound(ReadOnlySpan<char> rest)
+    {
+        for (int j = 1; j < rest.Length; j++)
+        {
+            char c = rest[j];
+            if (c == '-' || (CharTable.Of(c) & (CharTable.WordChar | CharTable.SlowStop)) == CharTable.WordChar)
+            {
+                continue;
+            }
+
+            return (CharTable.Of(c) & CharTable.SlowStop) == 0;
+        }
+
+        return false;
+    }
 }

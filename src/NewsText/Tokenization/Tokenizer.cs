@@ -31,8 +31,8 @@ public ref struct Tokenizer
     private readonly int maxTokenLength;
     private readonly int windowSize;
     private int position;
-    private int previous;
-    private bool afterRetweetMarker;
+    private readonly int initialPrevious;
+    private int retweetMarkerEnd;
     private Token current;
 
     /// <summary>Tokenizes a whole text with the default options.</summary>
@@ -70,8 +70,8 @@ public ref struct Tokenizer
         this.isFinalBlock = isFinalBlock;
         this.options = options ?? TokenizerOptions.Default;
         baseOffset = state.Offset;
-        previous = state.Previous;
-        afterRetweetMarker = state.AfterRetweetMarker;
+        initialPrevious = state.Previous;
+        retweetMarkerEnd = state.AfterRetweetMarker ? 0 : -1;
         maxTokenLength = this.options.MaxTokenLength;
         windowSize = this.options.Window;
         position = 0;
@@ -85,7 +85,23 @@ public ref struct Tokenizer
     public readonly int Consumed => position;
 
     /// <summary>The state to pass, with the unconsumed rest, to the tokenizer of the next chunk.</summary>
-    public readonly TokenizerState CurrentState => new(baseOffset + position, previous, afterRetweetMarker);
+    public readonly TokenizerState CurrentState => new(baseOffset + position, Previous, retweetMarkerEnd == position);
+
+    /// <summary>The code point just before the next token: from this chunk when it has one, else from the state.</summary>
+    private readonly int Previous
+    {
+        get
+        {
+            int pos = position;
+            if (pos == 0)
+            {
+                return initialPrevious;
+            }
+
+            char last = text[pos - 1];
+            return char.IsLowSurrogate(last) && pos >= 2 && char.IsHighSurrogate(text[pos - 2]) ? char.ConvertToUtf32(text[pos - 2], last) : last;
+        }
+    }
 
     /// <summary>Reads the next token into <see cref="Current"/>.</summary>
     /// <returns>
@@ -149,10 +165,10 @@ public ref struct Tokenizer
 
             if (i < limit)
             {
-                char last = Unsafe.Add(ref at, i - 1);
-                char stop = Unsafe.Add(ref at, i);
-                if (last != '\u200D' && ((b & CharTable.SlowStop) == 0
-                    || SimpleSingles.EndsWord(stop, i + 1 < avail ? Unsafe.Add(ref at, i + 1) : '\0', i + 1 < avail, (acc & CharTable.Digit) != 0)))
+                // No check for a trailing ZWJ is needed: ZWJ only joins what follows when that is an emoji (WB3c), and emoji are slow stops.
+                if ((b & CharTable.SlowStop) == 0
+                    || SimpleSingles.EndsWord(Unsafe.Add(ref at, i), i + 1 < avail ? Unsafe.Add(ref at, i + 1) : '\0', i + 1 < avail, (acc & CharTable.Digit) != 0)
+                    || (Unsafe.Add(ref at, i) == '-' && SimpleSingles.IsPlainCompound(all.Slice(pos + i, Math.Min(avail - i, TokenizerOptions.Lookahead)))))
                 {
                     var flags = (TokenFlags)(cls & 7);
                     if ((acc & CharTable.Ignorable) != 0)
@@ -161,8 +177,6 @@ public ref struct Tokenizer
                     }
 
                     current = new Token((cls & CharTable.Digit) != 0 ? TokenKind.Number : TokenKind.Word, baseOffset + pos, i, flags);
-                    previous = last;
-                    afterRetweetMarker = false;
                     position = pos + i;
                     return true;
                 }
@@ -171,8 +185,6 @@ public ref struct Tokenizer
         else if (c == ' ' && avail > 1 && (Unsafe.Add(ref table, (nint)Unsafe.Add(ref at, 1)) & (CharTable.Space | CharTable.Ignorable)) == 0)
         {
             current = new Token(TokenKind.Whitespace, baseOffset + pos, 1, TokenFlags.None);
-            previous = ' ';
-            afterRetweetMarker = false;
             position = pos + 1;
             return true;
         }
@@ -180,8 +192,6 @@ public ref struct Tokenizer
         else if (avail > 1 && SimpleSingles.TryGet(c, Unsafe.Add(ref at, 1), out TokenKind kind, out TokenFlags singleFlags))
         {
             current = new Token(kind, baseOffset + pos, 1, singleFlags);
-            previous = c;
-            afterRetweetMarker = false;
             position = pos + 1;
             return true;
         }
@@ -240,8 +250,11 @@ public ref struct Tokenizer
         }
 
         current = new Token(scan.Kind, baseOffset + pos, scan.Length, scan.Flags);
-        afterRetweetMarker = scan.Kind == TokenKind.Word && IsRetweetMarker(w, scan.Length, previous);
-        previous = LastCodePoint(w, scan.Length);
+        if (scan.Kind == TokenKind.Word && IsRetweetMarker(w, scan.Length, Previous))
+        {
+            retweetMarkerEnd = pos + scan.Length;
+        }
+
         position = pos + scan.Length;
         return true;
     }
@@ -327,7 +340,7 @@ public ref struct Tokenizer
     private readonly Scan ScanWordSlow(ReadOnlySpan<char> w, bool final)
     {
         int max = options.MaxTokenLength;
-        switch (UrlRule.Scan(w, 0, previous, final, max, out int length))
+        switch (UrlRule.Scan(w, 0, Previous, final, max, out int length))
         {
             case ScanResult.Match:
                 return new Scan(TokenKind.Url, length, TokenFlags.None);
@@ -335,7 +348,7 @@ public ref struct Tokenizer
                 return Scan.NeedMore;
         }
 
-        switch (EmailRule.Scan(w, 0, previous, final, max, out length))
+        switch (EmailRule.Scan(w, 0, Previous, final, max, out length))
         {
             case ScanResult.Match:
                 return new Scan(TokenKind.Email, length, TokenFlags.None);
@@ -344,7 +357,7 @@ public ref struct Tokenizer
         }
 
         // A URL glued to letters of another script (`한국twitter.com`): end the word where the ASCII run starts.
-        int glued = GluedUrlStart(w, previous, final, max);
+        int glued = GluedUrlStart(w, final, max);
         if (glued < 0)
         {
             return Scan.NeedMore;
@@ -362,7 +375,7 @@ public ref struct Tokenizer
     /// Where a URL starts inside a run of letters, right after a change from non-ASCII letters to ASCII ones; 0 when none,
     /// -1 when the URL rule needs more input to tell.
     /// </summary>
-    private static int GluedUrlStart(ReadOnlySpan<char> w, int previous, bool final, int max)
+    private static int GluedUrlStart(ReadOnlySpan<char> w, bool final, int max)
     {
         for (int j = 1; j < w.Length; j++)
         {
@@ -496,7 +509,7 @@ public ref struct Tokenizer
 
         if (Punctuation.IsDash(c))
         {
-            bool inWord = i == 1 && end < w.Length && IsWordChar(previous) && IsWordChar(CodePointAt(w, end));
+            bool inWord = i == 1 && end < w.Length && IsWordChar(Previous) && IsWordChar(CodePointAt(w, end));
             return new Scan(TokenKind.Dash, end, inWord ? TokenFlags.InWord : TokenFlags.None);
         }
 
@@ -518,8 +531,8 @@ public ref struct Tokenizer
     private readonly Scan ScanRule(ReadOnlySpan<char> w, bool final, TokenKind kind)
     {
         ScanResult result = kind == TokenKind.Mention
-            ? MentionRule.Scan(w, 0, afterRetweetMarker ? ' ' : previous, final, options.MaxTokenLength, out int length)
-            : HashtagRule.Scan(w, 0, previous, final, options.MaxTokenLength, out length);
+            ? MentionRule.Scan(w, 0, retweetMarkerEnd == position ? ' ' : Previous, final, options.MaxTokenLength, out int length)
+            : HashtagRule.Scan(w, 0, Previous, final, options.MaxTokenLength, out length);
         return result switch
         {
             ScanResult.Match => new Scan(kind, length, Scripts(w[..length])),
@@ -537,7 +550,7 @@ public ref struct Tokenizer
         }
 
         int next = end < w.Length ? CodePointAt(w, end) : -1;
-        TokenFlags flags = QuoteMarks.Direction(c, previous, next);
+        TokenFlags flags = QuoteMarks.Direction(c, Previous, next);
         if (end > 1)
         {
             flags |= TokenFlags.HasCombiningMarks;
