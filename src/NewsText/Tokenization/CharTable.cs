@@ -85,6 +85,12 @@ internal static class CharTable
             b |= SlowStop;
         }
 
+        if (UnicodeData.GetGraphemeBreak(cp) == GraphemeBreakProperty.Prepend)
+        {
+            // A prepended char binds to what follows even across a word boundary (GB9b): the slow path extends the token.
+            b = (byte)((b & ~WordChar) | SlowStop);
+        }
+
         return b;
     }
 }

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace NewsText.Tokenization;
 
 /// <summary>One token: a kind, a position in the source and flags. 16 bytes; holds no text, so reading tokens allocates nothing.</summary>
-/// <remarks>Offsets are UTF-16 code units from the start of the whole input (for <see cref="TokenReader"/>, of the whole stream's text).</remarks>
+/// <remarks>Offsets are UTF-16 code units from the start of the whole input (for <c>TokenReader</c>, of the whole stream's text).</remarks>
 [StructLayout(LayoutKind.Auto)]
 public readonly record struct Token
 {

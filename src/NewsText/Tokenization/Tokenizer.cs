@@ -32,6 +32,7 @@ public ref struct Tokenizer
     private readonly int windowSize;
     private int position;
     private int previous;
+    private bool afterRetweetMarker;
     private Token current;
 
     /// <summary>Tokenizes a whole text with the default options.</summary>
@@ -70,6 +71,7 @@ public ref struct Tokenizer
         this.options = options ?? TokenizerOptions.Default;
         baseOffset = state.Offset;
         previous = state.Previous;
+        afterRetweetMarker = state.AfterRetweetMarker;
         maxTokenLength = this.options.MaxTokenLength;
         windowSize = this.options.Window;
         position = 0;
@@ -83,7 +85,7 @@ public ref struct Tokenizer
     public readonly int Consumed => position;
 
     /// <summary>The state to pass, with the unconsumed rest, to the tokenizer of the next chunk.</summary>
-    public readonly TokenizerState CurrentState => new(baseOffset + position, previous);
+    public readonly TokenizerState CurrentState => new(baseOffset + position, previous, afterRetweetMarker);
 
     /// <summary>Reads the next token into <see cref="Current"/>.</summary>
     /// <returns>
@@ -160,6 +162,7 @@ public ref struct Tokenizer
 
                     current = new Token((cls & CharTable.Digit) != 0 ? TokenKind.Number : TokenKind.Word, baseOffset + pos, i, flags);
                     previous = last;
+                    afterRetweetMarker = false;
                     position = pos + i;
                     return true;
                 }
@@ -169,6 +172,7 @@ public ref struct Tokenizer
         {
             current = new Token(TokenKind.Whitespace, baseOffset + pos, 1, TokenFlags.None);
             previous = ' ';
+            afterRetweetMarker = false;
             position = pos + 1;
             return true;
         }
@@ -177,6 +181,7 @@ public ref struct Tokenizer
         {
             current = new Token(kind, baseOffset + pos, 1, singleFlags);
             previous = c;
+            afterRetweetMarker = false;
             position = pos + 1;
             return true;
         }
@@ -215,6 +220,15 @@ public ref struct Tokenizer
             return false;
         }
 
+        if (EndsInsideGraphemeMaybe(w, scan))
+        {
+            scan = ExtendToGraphemeBoundary(w, scan, final);
+            if (scan.Length <= 0)
+            {
+                return false;
+            }
+        }
+
         if (scan.Length > maxTokenLength)
         {
             scan = Truncate(w, scan, maxTokenLength);
@@ -226,6 +240,7 @@ public ref struct Tokenizer
         }
 
         current = new Token(scan.Kind, baseOffset + pos, scan.Length, scan.Flags);
+        afterRetweetMarker = scan.Kind == TokenKind.Word && IsRetweetMarker(w, scan.Length, previous);
         previous = LastCodePoint(w, scan.Length);
         position = pos + scan.Length;
         return true;
@@ -328,7 +343,48 @@ public ref struct Tokenizer
                 return Scan.NeedMore;
         }
 
+        // A URL glued to letters of another script (`한국twitter.com`): end the word where the ASCII run starts.
+        int glued = GluedUrlStart(w, previous, final, max);
+        if (glued < 0)
+        {
+            return Scan.NeedMore;
+        }
+
+        if (glued > 0)
+        {
+            return Classify(w[..glued]);
+        }
+
         return ScanSegment(w, final);
+    }
+
+    /// <summary>
+    /// Where a URL starts inside a run of letters, right after a change from non-ASCII letters to ASCII ones; 0 when none,
+    /// -1 when the URL rule needs more input to tell.
+    /// </summary>
+    private static int GluedUrlStart(ReadOnlySpan<char> w, int previous, bool final, int max)
+    {
+        for (int j = 1; j < w.Length; j++)
+        {
+            char c = w[j];
+            if ((CharTable.Of(c) & CharTable.WordChar) == 0)
+            {
+                return 0;
+            }
+
+            if (char.IsAsciiLetterOrDigit(c) && w[j - 1] >= 0x80 && (CharTable.Of(w[j - 1]) & (CharTable.WordChar | CharTable.Ignorable)) == CharTable.WordChar)
+            {
+                switch (UrlRule.Scan(w, j, w[j - 1], final, max, out _))
+                {
+                    case ScanResult.Match:
+                        return j;
+                    case ScanResult.NeedMoreData:
+                        return -1;
+                }
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>One UAX #29 word segment, classified.</summary>
@@ -462,7 +518,7 @@ public ref struct Tokenizer
     private readonly Scan ScanRule(ReadOnlySpan<char> w, bool final, TokenKind kind)
     {
         ScanResult result = kind == TokenKind.Mention
-            ? MentionRule.Scan(w, 0, previous, final, options.MaxTokenLength, out int length)
+            ? MentionRule.Scan(w, 0, afterRetweetMarker ? ' ' : previous, final, options.MaxTokenLength, out int length)
             : HashtagRule.Scan(w, 0, previous, final, options.MaxTokenLength, out length);
         return result switch
         {
@@ -605,6 +661,35 @@ public ref struct Tokenizer
         return new Scan(scan.Kind, cut, scan.Flags | TokenFlags.Truncated);
     }
 
+    /// <summary>
+    /// Word boundaries can fall inside a grapheme cluster in two places only: after a prepended char (GB9b, e.g. U+0600
+    /// ARABIC NUMBER SIGN) and between regional indicators joined by ZWJ (an emoji token). Cheap test for both.
+    /// </summary>
+    private static bool EndsInsideGraphemeMaybe(ReadOnlySpan<char> w, Scan scan) =>
+        scan.Kind == TokenKind.Emoji || UnicodeData.GetGraphemeBreak(LastCodePoint(w, scan.Length)) == GraphemeBreakProperty.Prepend;
+
+    /// <summary>Moves the token's end forward to the next grapheme cluster boundary; need-more when that lies past a non-final chunk.</summary>
+    private static Scan ExtendToGraphemeBoundary(ReadOnlySpan<char> w, Scan scan, bool final)
+    {
+        int g = 0;
+        while (g < scan.Length)
+        {
+            g = GraphemeSegmenter.NextBoundary(w, g);
+        }
+
+        if (g == scan.Length)
+        {
+            return scan;
+        }
+
+        if (g >= w.Length && !final)
+        {
+            return Scan.NeedMore;
+        }
+
+        return new Scan(scan.Kind, g, scan.Flags);
+    }
+
     /// <summary>Index just past any Extend/Format/ZWJ code points starting at <paramref name="i"/>.</summary>
     private static int SkipIgnorables(ReadOnlySpan<char> w, int i)
     {
@@ -632,6 +717,14 @@ public ref struct Tokenizer
 
         return i;
     }
+
+    /// <summary>
+    /// twitter-text lets a mention follow <c>RT</c> directly (<c>RT@user</c>) when the <c>RT</c> itself follows the start or a char
+    /// other than <c>[A-Za-z0-9_+~.-]</c>.
+    /// </summary>
+    private static bool IsRetweetMarker(ReadOnlySpan<char> w, int length, int before) =>
+        length == 2 && w.Length > 2 && (w[0] | 0x20) == 'r' && (w[1] | 0x20) == 't' && w[2] is '@' or '\uFF20'
+        && !(before is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '+' or '~' or '.' or '-');
 
     private static bool IsWordChar(int cp) => cp >= 0 && (cp < 0x10000
         ? (CharTable.Of((char)cp) & (CharTable.WordChar | CharTable.Ignorable)) == CharTable.WordChar

@@ -6,10 +6,11 @@ namespace NewsText.Tokenization;
 /// </summary>
 public readonly struct TokenizerState : IEquatable<TokenizerState>
 {
-    internal TokenizerState(long offset, int previous)
+    internal TokenizerState(long offset, int previous, bool afterRetweetMarker)
     {
         Offset = offset;
         Previous = previous;
+        AfterRetweetMarker = afterRetweetMarker;
     }
 
     /// <summary>Absolute offset (UTF-16 code units) of the first char of the next chunk, which must begin with the unconsumed rest of the previous one.</summary>
@@ -20,14 +21,17 @@ public readonly struct TokenizerState : IEquatable<TokenizerState>
 
     private readonly int previousPlusOne;
 
+    /// <summary>The last token was a retweet marker <c>RT</c> directly before <c>@</c> (twitter-text lets a mention follow it).</summary>
+    internal bool AfterRetweetMarker { get; }
+
     /// <inheritdoc/>
-    public bool Equals(TokenizerState other) => Offset == other.Offset && previousPlusOne == other.previousPlusOne;
+    public bool Equals(TokenizerState other) => Offset == other.Offset && previousPlusOne == other.previousPlusOne && AfterRetweetMarker == other.AfterRetweetMarker;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is TokenizerState s && Equals(s);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Offset, previousPlusOne);
+    public override int GetHashCode() => HashCode.Combine(Offset, previousPlusOne, AfterRetweetMarker);
 
     /// <summary>Equality.</summary>
     /// <param name="left">One state.</param>
