@@ -44,6 +44,9 @@ internal sealed class LexiconEntry
     /// <summary>Canonical Latin-script name.</summary>
     public string Name { get; }
 
+    /// <summary>The first Latin-script demonym (<c>Russian</c>), or <see langword="null"/>.</summary>
+    public string? Demonym { get; set; }
+
     /// <summary>For cities and regions, the id of the country they are in; otherwise -1.</summary>
     public int Country { get; }
 
@@ -226,6 +229,10 @@ internal sealed class Lexicon
                 foreach (string a in Field(f, 3))
                 {
                     AddAlias(raw, entry, a, AliasRole.Adjective);
+                    if (entry.Demonym is null && a.Length > 0 && char.IsAsciiLetter(a[0]))
+                    {
+                        entry.Demonym = a;
+                    }
                 }
 
                 string[] last = Field(f, 4);
