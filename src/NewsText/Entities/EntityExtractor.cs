@@ -113,7 +113,7 @@ internal static class EntityExtractor
 
             bool candidate = v.Tokens[i].Script switch
             {
-                Script.Devanagari => NameReader.HindiName(v, i) == 1,
+                Script.Devanagari => NameReader.HindiName(v, i, knownName: true) == 1,
                 Script.Latin => NameReader.IsLatinNameWord(v, i) && !WordLists.EnglishNonNames.Contains(v[i]) && !WordLists.EnglishTitles.Contains(v[i])
                     && !NameReader.IsLatinNameWord(v, i + 1) && !(i > 0 && NameReader.IsLatinNameWord(v, i - 1) && !WordLists.EnglishTitles.Contains(v[i - 1])),
                 _ => false,
@@ -123,10 +123,12 @@ internal static class EntityExtractor
                 continue;
             }
 
-            string key = PhoneticKey.Of(v[i]);
+            int stem = Lexicon.PossessiveStem(v[i]);
+            int length = stem > 0 ? stem : v[i].Length;
+            string key = PhoneticKey.Of(v[i][..length]);
             if (key.Length > 0 && known.Any(k => PhoneticKey.SimilarWord(k, key)))
             {
-                accepted.Add(new Candidate(v.Span(i, 1), MentionKind.Person, null, Evidence.Propagated));
+                accepted.Add(new Candidate(new TextSpan((int)v.Tokens[i].Start, length), MentionKind.Person, null, Evidence.Propagated));
             }
         }
     }

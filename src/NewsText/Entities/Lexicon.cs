@@ -156,6 +156,32 @@ internal sealed class Lexicon
         return false;
     }
 
+    /// <summary>A one-word alias equal to <paramref name="word"/> (used for a possessive's stem: <c>India</c>'s).</summary>
+    public bool TryMatchWord(ReadOnlySpan<char> word, out LexiconMatch match)
+    {
+        match = default;
+        Span<char> buffer = stackalloc char[TextFolding.MaxWordLength];
+        if (word.Length == 0 || word.Length > TextFolding.MaxWordLength || !byFirstToken.TryGetValue(buffer[..TextFolding.Fold(word, buffer)], out Alias[]? candidates))
+        {
+            return false;
+        }
+
+        foreach (Alias alias in candidates)
+        {
+            if (alias.Folded.Length == 1 && CaseFits(word, alias, 0))
+            {
+                match = new LexiconMatch(alias.Entry, alias.Role, alias.Weak, 1);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The length of <paramref name="word"/> without a possessive <c>'s</c>, or -1 when it has none.</summary>
+    public static int PossessiveStem(ReadOnlySpan<char> word) =>
+        word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '\u2019' ? word.Length - 2 : -1;
+
     // An all-capitals alias word (US, ROK, U.S) matches only itself; a capitalised Latin alias word does not match a lower-case word.
     private static bool CaseFits(ReadOnlySpan<char> token, Alias alias, int k)
     {

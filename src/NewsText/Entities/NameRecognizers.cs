@@ -59,13 +59,14 @@ internal static class NameReader
 
     /// <summary>
     /// Reads a Hindi name of one to three words at <paramref name="i"/>: Devanagari words that are not function or common
-    /// words, ended by a postposition, conjunction or punctuation.
+    /// words, ended by a postposition, conjunction or punctuation. Words that look like verb forms (<c>…कर</c>, <c>…ने</c>)
+    /// are not read unless <paramref name="knownName"/> says the word is already known as a name.
     /// </summary>
-    public static int HindiName(TokenView v, int i)
+    public static int HindiName(TokenView v, int i, bool knownName = false)
     {
         int n = 0;
         while (n < 3 && i + n < v.Count && v.Kind(i + n) == TokenKind.Word && v.Tokens[i + n].Script == Script.Devanagari
-            && !WordLists.HindiStop.Contains(v[i + n]) && !WordLists.HindiTitles.Contains(v[i + n]) && !LooksLikeVerb(v[i + n]))
+            && !WordLists.HindiStop.Contains(v[i + n]) && !WordLists.HindiTitles.Contains(v[i + n]) && (knownName || !LooksLikeVerb(v[i + n])))
         {
             n++;
         }

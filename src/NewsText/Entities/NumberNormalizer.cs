@@ -139,7 +139,8 @@ internal static class NumberNormalizer
         }
 
         int j = i + 1;
-        if (number < 1_000_000_000_000m && v.In(j, Scales, out int power))
+        // One or two scale words: "5 lakh", "5 लाख करोड़" (5 × 10⁵ × 10⁷).
+        for (int s = 0; s < 2 && number < 1_000_000_000_000m && v.In(j, Scales, out int power); s++)
         {
             for (int p = 0; p < power; p++)
             {

@@ -87,11 +87,17 @@ internal sealed class LexiconRecognizer : IMentionRecognizer
                 }
 
                 i += m.TokenCount;
+                continue;
             }
-            else
+
+            int stem = v.Kind(i) == TokenKind.Word ? Lexicon.PossessiveStem(v[i]) : -1;
+            if (stem > 0 && lexicon.TryMatchWord(v[i][..stem], out m) && m.Role == AliasRole.Name && !m.Weak)
             {
-                i++;
+                var span = new TextSpan((int)v.Tokens[i].Start, stem);
+                output.Add(new Candidate(span, m.Entry.MentionKind, null, Evidence.Lexicon, m.Entry, "lex:" + m.Entry.Id, m.Entry.Name));
             }
+
+            i++;
         }
     }
 

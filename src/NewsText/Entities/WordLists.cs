@@ -6,7 +6,7 @@ internal static class WordLists
     /// <summary>Hindi titles and roles that may stand before a person's name (single words; multi-word roles end in one of these).</summary>
     public static readonly WordTable HindiTitles = WordTable.FromGroups(
         0,
-        "मंत्री|राष्ट्रपति|प्रधानमंत्री|राजदूत|समकक्ष|श्री|श्रीमती|सुश्री|डॉ|डॉक्टर|प्रवक्ता|महासचिव|सचिव|मुख्यमंत्री|उपराष्ट्रपति|चांसलर|जनरल|प्रोफेसर|प्रो|न्यायमूर्ति|सांसद|विधायक|अध्यक्ष|प्रमुख|सलाहकार|नेता|कमांडर|राज्यपाल|उपमुख्यमंत्री|प्रधान|महापौर|मेयर|सीईओ|संस्थापक|पत्रकार|लेखक|कप्तान");
+        "मंत्री|राष्ट्रपति|प्रतिनिधि|गवर्नर|प्रधानमंत्री|राजदूत|समकक्ष|श्री|श्रीमती|सुश्री|डॉ|डॉक्टर|प्रवक्ता|महासचिव|सचिव|मुख्यमंत्री|उपराष्ट्रपति|चांसलर|जनरल|प्रोफेसर|प्रो|न्यायमूर्ति|सांसद|विधायक|अध्यक्ष|प्रमुख|सलाहकार|नेता|कमांडर|राज्यपाल|उपमुख्यमंत्री|प्रधान|महापौर|मेयर|सीईओ|संस्थापक|पत्रकार|लेखक|कप्तान");
 
     /// <summary>English titles and roles before a name.</summary>
     public static readonly WordTable EnglishTitles = WordTable.FromGroups(
