@@ -1,0 +1,100 @@
+using NewsText.Tokenization;
+
+namespace NewsText.Entities;
+
+/// <summary>
+/// Amounts of money: a currency sign or code before the number (<c>₹500 crore</c>, <c>Rs 5 lakh</c>, <c>Rs. 5</c>,
+/// <c>$3 billion</c>, <c>US$ 2 bn</c>, <c>€40</c>) or a currency word after it (<c>500 करोड़ रुपये</c>, <c>5 लाख रुपए</c>,
+/// <c>10 अरब डॉलर</c>, <c>3 billion dollars</c>). The value is the decimal amount and the ISO 4217 code: <c>5000000000 INR</c>.
+/// </summary>
+internal static class MoneyNormalizer
+{
+    private static readonly string[] Codes = ["INR", "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "PKR", "AED", "SAR", "BDT", "NPR", "LKR"];
+
+    // Signs and codes written before the amount (index into Codes).
+    private static readonly WordTable Prefixes = new(
+    [
+        new("₹", 0), new("Rs", 0), new("INR", 0), new("रु", 0), new("रू", 0),
+        new("$", 1), new("USD", 1), new("€", 2), new("EUR", 2), new("£", 3), new("GBP", 3), new("¥", 4), new("JPY", 4),
+        new("CNY", 5), new("RMB", 5), new("RUB", 6), new("₽", 6), new("PKR", 7), new("AED", 8), new("SAR", 9),
+    ]);
+
+    // Words written after the amount.
+    private static readonly WordTable Suffixes = WordTable.FromGroups(
+        0,
+        "rupees|rupee|रुपये|रुपए|रुपया|रुपयों|रुपयो|रु",
+        "dollars|dollar|डॉलर|डालर|डॉलरों",
+        "euros|euro|यूरो",
+        "pounds|pound|पाउंड|पौंड",
+        "yen|येन",
+        "yuan|renminbi|युआन",
+        "roubles|rubles|rouble|ruble|रूबल");
+
+    /// <summary>Matches an amount of money at significant token <paramref name="i"/>.</summary>
+    public static bool TryMatch(TokenView v, int i, out int count, out string value)
+    {
+        count = 0;
+        value = string.Empty;
+        if (i >= v.Count)
+        {
+            return false;
+        }
+
+        // US$ / US $
+        int j = i;
+        bool us = false;
+        if (v.Is(j, "US") && v.IsChar(j + 1, "$"))
+        {
+            us = true;
+            j++;
+        }
+
+        if ((v.Kind(j) is TokenKind.Symbol or TokenKind.Word) && Prefixes.TryGet(v[j], out int code) && (!us || code == 1) && IsPrefixWord(v, j))
+        {
+            int k = j + 1;
+            if (v.IsChar(k, ".") && v.Kind(j) == TokenKind.Word)
+            {
+                k++; // Rs. / रु.
+            }
+
+            if (NumberNormalizer.TryMatch(v, k, out int n, out string amount) && !amount.EndsWith('%'))
+            {
+                count = k + n - i;
+                value = amount + " " + Codes[code];
+                return true;
+            }
+
+            return false;
+        }
+
+        if (v.Kind(i) == TokenKind.Number && NumberNormalizer.TryMatch(v, i, out int m, out string amount2) && !amount2.EndsWith('%'))
+        {
+            int k = i + m;
+            if (v.In(k, Suffixes, out int suffix))
+            {
+                count = k + 1 - i;
+                value = amount2 + " " + Codes[SuffixCode(suffix)];
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The normalised value of a whole money expression, or <see langword="null"/>.</summary>
+    public static string? Normalize(string text) => NumberNormalizer.NormalizeWhole(text, TryMatch);
+
+    // A code like "Rs" must be a word of its own; symbols are always fine.
+    private static bool IsPrefixWord(TokenView v, int j) => v.Kind(j) == TokenKind.Symbol || v[j].Length >= 2;
+
+    private static int SuffixCode(int suffix) => suffix switch
+    {
+        0 => 0,
+        1 => 1,
+        2 => 2,
+        3 => 3,
+        4 => 4,
+        5 => 5,
+        _ => 6,
+    };
+}

@@ -1,0 +1,342 @@
+using NewsText.Tokenization;
+
+namespace NewsText.Entities;
+
+/// <summary>Helpers to read a personal name forward from a token.</summary>
+internal static class NameReader
+{
+    /// <summary>A capitalised Latin word that may be part of a name.</summary>
+    public static bool IsLatinNameWord(TokenView v, int i) =>
+        i < v.Count && v.Kind(i) == TokenKind.Word && v.Tokens[i].Script == Script.Latin && char.IsAsciiLetterUpper(v[i][0]);
+
+    public static bool IsAllCaps(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w)
+        {
+            if (char.IsAsciiLetterLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads a Latin name of up to four words (particles like <c>bin</c> inside) starting at <paramref name="i"/>.</summary>
+    public static int LatinName(TokenView v, int i)
+    {
+        int n = 0;
+        while (n < 4)
+        {
+            int k = i + n;
+            if (IsLatinNameWord(v, k) && !WordLists.EnglishNonNames.Contains(v[k]) && !WordLists.EnglishTitles.Contains(v[k]))
+            {
+                n++;
+                if (v.IsChar(i + n, ".") && v[k].Length == 1)
+                {
+                    n++; // initial: "S. Jaishankar"
+                }
+
+                continue;
+            }
+
+            if (n > 0 && k + 1 < v.Count && v.In(k, WordLists.NameParticles, out _) && char.IsAsciiLetterLower(v[k][0]) && !v.Is(k, "of") && !v.Is(k, "and") && !v.Is(k, "the") && !v.Is(k, "for") && IsLatinNameWord(v, k + 1))
+            {
+                n++;
+                continue;
+            }
+
+            break;
+        }
+
+        while (n > 0 && v.IsChar(i + n - 1, "."))
+        {
+            n--;
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// Reads a Hindi name of one to three words at <paramref name="i"/>: Devanagari words that are not function or common
+    /// words, ended by a postposition, conjunction or punctuation. Words that look like verb forms (<c>…कर</c>, <c>…ने</c>)
+    /// are not read unless <paramref name="knownName"/> says the word is already known as a name.
+    /// </summary>
+    public static int HindiName(TokenView v, int i, bool knownName = false)
+    {
+        int n = 0;
+        while (n < 3 && i + n < v.Count && v.Kind(i + n) == TokenKind.Word && v.Tokens[i + n].Script == Script.Devanagari
+            && !WordLists.HindiStop.Contains(v[i + n]) && !WordLists.HindiTitles.Contains(v[i + n]) && (knownName || !LooksLikeVerb(v[i + n])))
+        {
+            n++;
+        }
+
+        if (n == 0)
+        {
+            return 0;
+        }
+
+        int after = i + n;
+        bool ended = after >= v.Count || v.In(after, WordLists.HindiNameEnders, out _) || v.Kind(after) is TokenKind.Punctuation or TokenKind.LineBreak or TokenKind.Quote;
+        return ended ? n : 0;
+    }
+
+    private static bool LooksLikeVerb(ReadOnlySpan<char> w) =>
+        w.EndsWith("ने") || w.EndsWith("ना") || w.EndsWith("ते") || w.EndsWith("ता") || w.EndsWith("ती") || w.EndsWith("कर") || w.EndsWith("ाया") || w.EndsWith("ाई") && w.Length > 4 || w.EndsWith("ों") || w.EndsWith("ाओं");
+}
+
+/// <summary>Persons after a title or role: <c>विदेश मंत्री सर्गेई लावरोव</c>, <c>समकक्ष, किन गांग</c>, <c>Foreign Minister Qin Gang</c>, <c>FM Qin</c>.</summary>
+internal sealed class TitleCueRecognizer : IMentionRecognizer
+{
+    public void Recognize(RecognitionContext context, List<Candidate> output)
+    {
+        TokenView v = context.View;
+        for (int i = 0; i < v.Count; i++)
+        {
+            if (v.Kind(i) != TokenKind.Word)
+            {
+                continue;
+            }
+
+            int next = i + 1;
+            if (v.IsChar(next, "."))
+            {
+                next++; // डॉ. / Dr.
+            }
+
+            if (v.Tokens[i].Script == Script.Devanagari && v.In(i, WordLists.HindiTitles, out _))
+            {
+                if (v.IsChar(next, ","))
+                {
+                    next++;
+                }
+
+                int n = NameReader.HindiName(v, next);
+                if (n > 0)
+                {
+                    output.Add(new Candidate(v.Span(next, n), MentionKind.Person, null, Evidence.Cue));
+                    i = next + n - 1;
+                }
+            }
+            else if (v.Tokens[i].Script == Script.Latin && (char.IsAsciiLetterUpper(v[i][0]) || v.Is(i, "counterpart") || v.Is(i, "spokesperson") || v.Is(i, "spokesman"))
+                && v.In(i, WordLists.EnglishTitles, out _) && !IsTitleContinuation(v, next))
+            {
+                if (v.IsChar(next, ","))
+                {
+                    next++;
+                }
+
+                int n = NameReader.LatinName(v, next);
+                bool knownNonPerson = Lexicon.Default.TryMatch(v.Text, v.Tokens, next, out LexiconMatch m) && m.Entry.Kind != LexiconKind.Person;
+                if (n > 0 && !knownNonPerson)
+                {
+                    output.Add(new Candidate(v.Span(next, n), MentionKind.Person, null, Evidence.Cue));
+                    i = next + n - 1;
+                }
+            }
+        }
+    }
+
+    // "Foreign Minister" → the next word may still be a title word ("Prime Minister").
+    private static bool IsTitleContinuation(TokenView v, int i) => i < v.Count && v.In(i, WordLists.EnglishTitles, out _) && char.IsAsciiLetterUpper(v[i][0]);
+}
+
+/// <summary>Embedded-post authors: <c>— Abhijit Halder (@Abhijithalderr) January 9, 2023</c>.</summary>
+internal sealed class AttributionRecognizer : IMentionRecognizer
+{
+    public void Recognize(RecognitionContext context, List<Candidate> output)
+    {
+        foreach (Attribution a in context.Attributions)
+        {
+            TokenView v = context.View;
+            int i = context.TokenAt(a.Author.Start);
+            bool org = false;
+            for (int k = i; k < v.Count && v.Tokens[k].Start < a.Author.End; k++)
+            {
+                if (v.In(k, WordLists.OrganizationHeads, out _) || (Lexicon.Default.TryMatch(v.Text, v.Tokens, k, out LexiconMatch m) && m.Entry.Kind == LexiconKind.Organization))
+                {
+                    org = true;
+                }
+            }
+
+            output.Add(new Candidate(a.Author, org ? MentionKind.Organization : MentionKind.Person, null, Evidence.Attribution));
+        }
+    }
+
+    /// <summary>
+    /// Finds attribution lines from tokens when no parser supplied them: a line that starts with a dash (or
+    /// <c>A post shared by</c>) followed by one to six name words and an <c>(@handle)</c>.
+    /// </summary>
+    public static List<Attribution> Find(string text, Token[] tokens)
+    {
+        var list = new List<Attribution>();
+        var v = new TokenView(text, tokens);
+        for (int i = 0; i < v.Count; i++)
+        {
+            bool lineStart = i == 0 || v.Kind(i - 1) == TokenKind.LineBreak;
+            if (!lineStart)
+            {
+                continue;
+            }
+
+            int j = i;
+            if (v.Kind(j) == TokenKind.Dash)
+            {
+                j++;
+            }
+            else if (v.Is(j, "A") && v.Is(j + 1, "post") && v.Is(j + 2, "shared") && v.Is(j + 3, "by"))
+            {
+                j += 4;
+            }
+            else
+            {
+                continue;
+            }
+
+            int start = j;
+            while (j < v.Count && j - start < 6 && v.Kind(j) == TokenKind.Word)
+            {
+                j++;
+            }
+
+            if (j > start && v.IsChar(j, "(") && j + 1 < v.Count && v.Kind(j + 1) == TokenKind.Mention)
+            {
+                list.Add(new Attribution(v.Span(start, j - start), v.Span(j + 1, 1)));
+            }
+        }
+
+        return list;
+    }
+}
+
+/// <summary>
+/// Latin-script capitalised sequences not found otherwise: organisations by their head word (<c>… Ministry</c>, <c>… Council</c>),
+/// places by theirs (<c>… Valley</c>), unknown all-capital acronyms as organisations, and two- to four-word name-like
+/// sequences as persons when a speech verb or a person cue confirms them.
+/// </summary>
+internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
+{
+    private static readonly WordTable NotAcronyms = WordTable.FromGroups(
+        0,
+        "TV|GDP|CEO|COVID|AI|PM|FM|AM|OK|ID|PhD|MP|MLA|IT|IST|GMT|UTC|LAC|LOC|LoC|VIP|NRI|FIR|SMS|USB|PDF|FAQ|HIV|AIDS|DNA|GST|IPL|ODI|VAT|CCTV|LPG|CNG|EV|RSS|OTT|FDI|IPO|HQ|UPI|ATM|CPI|WPI|MSP|FY|QR|BREAKING|NEW|VIDEO|LIVE|WATCH|PHOTO|READ|ALSO|UPDATE|FMs|THE|AND");
+
+    public void Recognize(RecognitionContext context, List<Candidate> output)
+    {
+        TokenView v = context.View;
+        int i = 0;
+        while (i < v.Count)
+        {
+            if (!NameReader.IsLatinNameWord(v, i))
+            {
+                i++;
+                continue;
+            }
+
+            // Extend over capitalised words and inner particles ("Ministry of External Affairs").
+            int end = i + 1;
+            while (end < v.Count)
+            {
+                if (NameReader.IsLatinNameWord(v, end))
+                {
+                    end++;
+                }
+                else if (v.In(end, WordLists.NameParticles, out _) && char.IsAsciiLetterLower(v[end][0]) && NameReader.IsLatinNameWord(v, end + 1))
+                {
+                    end += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            Classify(v, i, end, output);
+            i = end;
+        }
+    }
+
+    private static void Classify(TokenView v, int start, int end, List<Candidate> output)
+    {
+        // Drop leading words that are never names (sentence-initial "The", titles, adjectives).
+        while (start < end && (WordLists.EnglishNonNames.Contains(v[start]) || WordLists.EnglishTitles.Contains(v[start]) || WordLists.NameParticles.Contains(v[start])))
+        {
+            start++;
+        }
+
+        while (end > start && WordLists.NameParticles.Contains(v[end - 1]))
+        {
+            end--;
+        }
+
+        int n = end - start;
+        if (n <= 0)
+        {
+            return;
+        }
+
+        if (v.In(end - 1, WordLists.OrganizationHeads, out _) && n >= 2)
+        {
+            output.Add(new Candidate(v.Span(start, n), MentionKind.Organization, null, Evidence.Capitalized));
+            return;
+        }
+
+        if (v.In(end - 1, WordLists.LocationHeads, out _) && n >= 2)
+        {
+            output.Add(new Candidate(v.Span(start, n), MentionKind.Location, null, Evidence.Capitalized));
+            return;
+        }
+
+        if (n == 1 && NameReader.IsAllCaps(v[start]) && v[start].Length is >= 3 and <= 6 && !NotAcronyms.Contains(v[start])
+            && !WordLists.EnglishNonNames.Contains(v[start]) && !Lexicon.Default.TryMatch(v.Text, v.Tokens, start, out _) && IsAsciiLetters(v[start]))
+        {
+            output.Add(new Candidate(v.Span(start, 1), MentionKind.Organization, null, Evidence.Capitalized));
+            return;
+        }
+
+        // A person: two to four name words, none an acronym or known word, confirmed by "X said" / "said X" / "X, the …".
+        if (n is >= 2 and <= 4 && !HasStopWord(v, start, end) && Confirmed(v, start, end))
+        {
+            output.Add(new Candidate(v.Span(start, n), MentionKind.Person, null, Evidence.Capitalized));
+        }
+    }
+
+    private static bool IsAsciiLetters(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w)
+        {
+            if (!char.IsAsciiLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasStopWord(TokenView v, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (WordLists.EnglishNonNames.Contains(v[k]) || WordLists.EnglishTitles.Contains(v[k]) || WordLists.OrganizationHeads.Contains(v[k])
+                || (NameReader.IsAllCaps(v[k]) && v[k].Length > 1) || Lexicon.Default.TryMatch(v.Text, v.Tokens, k, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Confirmed(TokenView v, int start, int end)
+    {
+        int after = end;
+        if (v.IsChar(after, ","))
+        {
+            after++;
+        }
+
+        return v.In(after, WordLists.SpeechVerbs, out _) || (start > 0 && v.In(start - 1, WordLists.SpeechVerbs, out _))
+            || (v.IsChar(end, ",") && (v.Is(end + 1, "the") || v.Is(end + 1, "a") || v.Is(end + 1, "who")))
+            || (v.IsChar(end, "(") && end + 1 < v.Count && v.Kind(end + 1) == TokenKind.Mention);
+    }
+}

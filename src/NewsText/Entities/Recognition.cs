@@ -1,0 +1,86 @@
+using NewsText.Tokenization;
+
+namespace NewsText.Entities;
+
+/// <summary>Where a candidate mention came from; higher wins an overlap.</summary>
+internal enum Evidence : byte
+{
+    Propagated = 10,
+    Number = 20,
+    Capitalized = 30,
+    LexiconWeak = 40,
+    Lexicon = 50,
+    Cue = 60,
+    LexiconPhrase = 70,
+    Attribution = 75,
+    Body = 80,
+    Value = 90,
+    Exact = 100,
+}
+
+/// <summary>A mention a recognizer proposes, before overlaps are resolved and entities linked.</summary>
+/// <param name="Span">Where it is.</param>
+/// <param name="Kind">What it names.</param>
+/// <param name="Value">Normalised value, for dates, money, numbers, URLs, handles.</param>
+/// <param name="Evidence">How it was found.</param>
+/// <param name="Entry">The lexicon entry it names, if any.</param>
+/// <param name="LinkKey">A key that identifies the entity across scripts (lexicon id, government body), or <see langword="null"/>.</param>
+/// <param name="Name">A canonical name to prefer for the entity (lexicon name, synthesised body name), or <see langword="null"/>.</param>
+internal readonly record struct Candidate(TextSpan Span, MentionKind Kind, string? Value, Evidence Evidence, LexiconEntry? Entry = null, string? LinkKey = null, string? Name = null);
+
+/// <summary>An embedded post's attribution: who wrote it.</summary>
+/// <param name="Author">The author's name.</param>
+/// <param name="Handle">The handle, if any.</param>
+internal readonly record struct Attribution(TextSpan Author, TextSpan? Handle);
+
+/// <summary>What every recognizer sees: the text, its significant tokens, paragraphs, attributions and quote speakers.</summary>
+internal sealed class RecognitionContext
+{
+    public RecognitionContext(string text, Token[] tokens, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<Attribution> attributions, IReadOnlyList<TextSpan> speakers)
+    {
+        Text = text;
+        Tokens = tokens;
+        Paragraphs = paragraphs;
+        Attributions = attributions;
+        Speakers = speakers;
+    }
+
+    public string Text { get; }
+
+    /// <summary>Significant tokens: all but horizontal whitespace.</summary>
+    public Token[] Tokens { get; }
+
+    public IReadOnlyList<TextSpan> Paragraphs { get; }
+
+    public IReadOnlyList<Attribution> Attributions { get; }
+
+    public IReadOnlyList<TextSpan> Speakers { get; }
+
+    public TokenView View => new(Text, Tokens);
+
+    /// <summary>Index of the first significant token starting at or after <paramref name="offset"/>.</summary>
+    public int TokenAt(int offset)
+    {
+        int lo = 0, hi = Tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}
+
+/// <summary>A rule-based recognizer over tokens.</summary>
+internal interface IMentionRecognizer
+{
+    void Recognize(RecognitionContext context, List<Candidate> output);
+}

@@ -1,0 +1,197 @@
+using NewsText.Tokenization;
+
+namespace NewsText.Entities;
+
+/// <summary>Handles, hashtags, URLs and e-mails: exactly the tokenizer's tokens of those kinds.</summary>
+internal sealed class ExactTokenRecognizer : IMentionRecognizer
+{
+    public void Recognize(RecognitionContext context, List<Candidate> output)
+    {
+        TokenView v = context.View;
+        for (int i = 0; i < v.Count; i++)
+        {
+            MentionKind? kind = v.Kind(i) switch
+            {
+                TokenKind.Mention => MentionKind.Handle,
+                TokenKind.Hashtag => MentionKind.Hashtag,
+                TokenKind.Url => MentionKind.Url,
+                TokenKind.Email => MentionKind.Email,
+                _ => null,
+            };
+            if (kind is { } k)
+            {
+                string text = v[i].ToString();
+                string value = k switch
+                {
+                    MentionKind.Url when !text.Contains("://", StringComparison.Ordinal) => "https://" + text,
+                    MentionKind.Email => text.ToLowerInvariant(),
+                    _ => text,
+                };
+                output.Add(new Candidate(v.Span(i, 1), k, value, Evidence.Exact));
+            }
+        }
+    }
+}
+
+/// <summary>Dates, money and numbers from token sequences.</summary>
+internal sealed class ValueRecognizer : IMentionRecognizer
+{
+    public void Recognize(RecognitionContext context, List<Candidate> output)
+    {
+        TokenView v = context.View;
+        int i = 0;
+        while (i < v.Count)
+        {
+            if (DateNormalizer.TryMatch(v, i, out int n, out string value))
+            {
+                output.Add(new Candidate(v.Span(i, n), MentionKind.Date, value, Evidence.Value));
+            }
+            else if (MoneyNormalizer.TryMatch(v, i, out n, out value))
+            {
+                output.Add(new Candidate(v.Span(i, n), MentionKind.Money, value, Evidence.Value));
+            }
+            else if (v.Kind(i) == TokenKind.Number && !PartOfOther(v, i) && NumberNormalizer.TryMatch(v, i, out n, out value))
+            {
+                output.Add(new Candidate(v.Span(i, n), MentionKind.Number, value, Evidence.Number));
+            }
+            else
+            {
+                n = 1;
+            }
+
+            i += n;
+        }
+    }
+
+    // Digits glued to letters or inside a handle-like run (G20, 2+2) are not standalone numbers.
+    private static bool PartOfOther(TokenView v, int i) =>
+        (i > 0 && v.Touching(i - 1) && v.Kind(i - 1) is TokenKind.Word or TokenKind.Dash) || (v.Touching(i) && v.Kind(i + 1) == TokenKind.Word);
+}
+
+/// <summary>Names from the lexicon; adjectives are kept for the government-body patterns but are not mentions.</summary>
+internal sealed class LexiconRecognizer : IMentionRecognizer
+{
+    public void Recognize(RecognitionContext context, List<Candidate> output)
+    {
+        Lexicon lexicon = Lexicon.Default;
+        TokenView v = context.View;
+        int i = 0;
+        while (i < v.Count)
+        {
+            if (lexicon.TryMatch(v.Text, v.Tokens, i, out LexiconMatch m))
+            {
+                if (m.Role == AliasRole.Name && (!m.Weak || HasLocationCue(v, i, m.TokenCount)))
+                {
+                    Evidence e = m.Weak ? Evidence.LexiconWeak : m.TokenCount > 1 ? Evidence.LexiconPhrase : Evidence.Lexicon;
+                    output.Add(new Candidate(v.Span(i, m.TokenCount), m.Entry.MentionKind, null, e, m.Entry, "lex:" + m.Entry.Id, m.Entry.Name));
+                }
+
+                i += m.TokenCount;
+                continue;
+            }
+
+            int stem = v.Kind(i) == TokenKind.Word ? Lexicon.PossessiveStem(v[i]) : -1;
+            if (stem > 0 && lexicon.TryMatchWord(v[i][..stem], out m) && m.Role == AliasRole.Name && !m.Weak)
+            {
+                var span = new TextSpan((int)v.Tokens[i].Start, stem);
+                output.Add(new Candidate(span, m.Entry.MentionKind, null, Evidence.Lexicon, m.Entry, "lex:" + m.Entry.Id, m.Entry.Name));
+            }
+
+            i++;
+        }
+    }
+
+    // A weak alias (माली, Chad) counts when a place word surrounds it: "in Chad", "माली में", "राजधानी दोहा".
+    private static bool HasLocationCue(TokenView v, int i, int n) =>
+        (i > 0 && (v.Is(i - 1, "in") || v.Is(i - 1, "राजधानी") || v.Is(i - 1, "capital"))) || v.Is(i + n, "में") || v.Is(i + n, "की") && v.Is(i + n + 1, "राजधानी");
+}
+
+/// <summary>
+/// Government bodies as patterns: <c>&lt;country or adjective&gt; विदेश मंत्रालय</c>, <c>&lt;Country&gt; Foreign Ministry</c>,
+/// <c>Ministry of Foreign Affairs of &lt;Country&gt;</c>, embassies and armed forces. Mentions of one country's body link across
+/// scripts through the key <c>body:&lt;country id&gt;:&lt;body&gt;</c>.
+/// </summary>
+internal sealed class GovernmentBodyRecognizer : IMentionRecognizer
+{
+    private static readonly string[] BodyNames = ["Foreign Ministry", "Defence Ministry", "Home Ministry", "Finance Ministry", "Commerce Ministry", "Embassy", "Army"];
+
+    // Hindi: the word(s) after the country, as the first token and an optional second token.
+    private static readonly (string First, string? Second, int Body)[] Hindi =
+    [
+        ("विदेश", "मंत्रालय", 0), ("रक्षा", "मंत्रालय", 1), ("गृह", "मंत्रालय", 2), ("वित्त", "मंत्रालय", 3), ("वाणिज्य", "मंत्रालय", 4),
+        ("दूतावास", null, 5), ("सेना", null, 6),
+    ];
+
+    private static readonly (string First, string? Second, int Body)[] English =
+    [
+        ("Foreign", "Ministry", 0), ("Foreign", "Office", 0), ("Defence", "Ministry", 1), ("Defense", "Ministry", 1), ("Home", "Ministry", 2),
+        ("Interior", "Ministry", 2), ("Finance", "Ministry", 3), ("Commerce", "Ministry", 4), ("Trade", "Ministry", 4), ("Embassy", null, 5),
+        ("Army", null, 6), ("Armed", "Forces", 6), ("MFA", null, 0), ("MoD", null, 1),
+    ];
+
+    private static readonly (string[] Words, int Body)[] MinistryOf =
+    [
+        (["Foreign", "Affairs"], 0), (["External", "Affairs"], 0), (["Defence"], 1), (["Defense"], 1), (["Home", "Affairs"], 2),
+        (["Internal", "Affairs"], 2), (["Finance"], 3), (["Commerce"], 4),
+    ];
+
+    public void Recognize(RecognitionContext context, List<Candidate> output)
+    {
+        Lexicon lexicon = Lexicon.Default;
+        TokenView v = context.View;
+        for (int i = 0; i < v.Count; i++)
+        {
+            if (lexicon.TryMatch(v.Text, v.Tokens, i, out LexiconMatch m) && m.Entry.Kind == LexiconKind.Country)
+            {
+                int j = i + m.TokenCount;
+                foreach ((string first, string? second, int body) in v.Kind(i) == TokenKind.Word && v.Tokens[i].Script == Script.Devanagari ? Hindi : English)
+                {
+                    if (v.Is(j, first) && (second is null || v.Is(j + 1, second)))
+                    {
+                        int n = j + (second is null ? 1 : 2) - i;
+                        output.Add(Body(v.Span(i, n), m.Entry, body));
+                        break;
+                    }
+                }
+            }
+            else if (v.Is(i, "Ministry") && v.Is(i + 1, "of"))
+            {
+                foreach ((string[] words, int body) in MinistryOf)
+                {
+                    int k = 0;
+                    while (k < words.Length && v.Is(i + 2 + k, words[k]))
+                    {
+                        k++;
+                    }
+
+                    if (k == words.Length)
+                    {
+                        int start = i, end = i + 2 + k;
+                        LexiconEntry? country = null;
+                        if (v.Is(end, "of") && end + 1 < v.Count && lexicon.TryMatch(v.Text, v.Tokens, end + 1, out LexiconMatch c) && c.Entry.Kind == LexiconKind.Country)
+                        {
+                            country = c.Entry;
+                            end += 1 + c.TokenCount;
+                        }
+                        else if (i > 0 && lexicon.TryMatch(v.Text, v.Tokens, i - 1, out LexiconMatch a) && a.TokenCount == 1 && a.Entry.Kind == LexiconKind.Country)
+                        {
+                            country = a.Entry; // "Russian Ministry of Foreign Affairs"
+                            start = i - 1;
+                        }
+
+                        output.Add(country is null
+                            ? new Candidate(v.Span(start, end - start), MentionKind.Organization, null, Evidence.Body)
+                            : Body(v.Span(start, end - start), country, body));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static Candidate Body(TextSpan span, LexiconEntry country, int body)
+    {
+        string name = (country.Demonym ?? country.Name) + " " + BodyNames[body];
+        return new Candidate(span, MentionKind.Organization, null, Evidence.Body, null, $"body:{country.Id}:{body}", name);
+    }
+}
