@@ -1,0 +1,25 @@
+namespace NewsText;
+
+/// <summary>One paragraph: a non-empty line of the source, trimmed of surrounding whitespace.</summary>
+public sealed class Paragraph
+{
+    internal Paragraph(int index, TextSpan span, ParagraphKind kind, Script script)
+    {
+        Index = index;
+        Span = span;
+        Kind = kind;
+        Script = script;
+    }
+
+    /// <summary>Its index in <see cref="Article.Paragraphs"/>.</summary>
+    public int Index { get; }
+
+    /// <summary>Where it is in <see cref="Article.Text"/>.</summary>
+    public TextSpan Span { get; }
+
+    /// <summary>What it is.</summary>
+    public ParagraphKind Kind { get; }
+
+    /// <summary>The script with the most letters in it.</summary>
+    public Script Script { get; }
+}

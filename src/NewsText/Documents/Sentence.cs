@@ -1,0 +1,17 @@
+namespace NewsText;
+
+/// <summary>One sentence, inside one paragraph.</summary>
+public sealed class Sentence
+{
+    internal Sentence(TextSpan span, int paragraph)
+    {
+        Span = span;
+        Paragraph = paragraph;
+    }
+
+    /// <summary>Where it is in <see cref="Article.Text"/>, from its first to its last non-space char (closing quotes and brackets included).</summary>
+    public TextSpan Span { get; }
+
+    /// <summary>Index of its paragraph in <see cref="Article.Paragraphs"/>.</summary>
+    public int Paragraph { get; }
+}

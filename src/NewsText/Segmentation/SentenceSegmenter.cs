@@ -1,0 +1,77 @@
+using NewsText.Parsing;
+using NewsText.Tokenization;
+
+namespace NewsText.Segmentation;
+
+/// <summary>
+/// Sentences inside a paragraph: split after a terminal (<c>. ? ! । ॥ …</c>) except after an abbreviation, keeping closing
+/// quotes and brackets with the sentence. Numbers, URLs, e-mails and handles are single tokens, so their dots never split.
+/// </summary>
+internal static class SentenceSegmenter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Gov", "Sen", "Rep", "Rev", "Hon", "St", "Jr", "Sr",
+        "Mt", "Ft", "Inc", "Ltd", "Co", "Corp", "Bros", "No", "vs", "etc", "approx", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+        "Sept", "Oct", "Nov", "Dec", "Rs", "Smt", "Shri", "डॉ", "श्री", "प्रो", "श्रीमती", "सुश्री", "कु", "ले", "जन", "मो",
+    };
+
+    public static void Split(string text, ReadOnlySpan<Token> tokens, ParagraphRange paragraph, int paragraphIndex, List<Sentence> output)
+    {
+        int start = paragraph.First;
+        for (int k = paragraph.First; k < paragraph.End; k++)
+        {
+            Token t = tokens[k];
+            if (t.Kind != TokenKind.Punctuation || !t.Has(TokenFlags.SentenceTerminal) || IsAbbreviationDot(text, tokens, paragraph, k))
+            {
+                continue;
+            }
+
+            int end = k + 1;
+            while (end < paragraph.End && IsCloser(text, tokens[end]) && TokenText.Adjacent(tokens[end - 1], tokens[end]))
+            {
+                end++;
+            }
+
+            output.Add(new Sentence(TextSpan.FromBounds((int)tokens[start].Start, (int)tokens[end - 1].End), paragraphIndex));
+            start = end;
+            k = end - 1;
+        }
+
+        if (start < paragraph.End)
+        {
+            output.Add(new Sentence(TextSpan.FromBounds((int)tokens[start].Start, (int)tokens[paragraph.End - 1].End), paragraphIndex));
+        }
+    }
+
+    private static bool IsCloser(string text, Token t) =>
+        (t.Kind == TokenKind.Quote && !t.Has(TokenFlags.QuoteOpen))
+        || (t.Kind == TokenKind.Punctuation && t.Length == 1 && text[(int)t.Start] is ')' or ']' or '}');
+
+    /// <summary>A full stop right after an abbreviation (<c>Mr.</c>, <c>U.S.</c>, <c>डॉ.</c>, a single capital) or before a lower-case word does not end the sentence.</summary>
+    private static bool IsAbbreviationDot(string text, ReadOnlySpan<Token> tokens, ParagraphRange paragraph, int k)
+    {
+        Token dot = tokens[k];
+        if (dot.Length != 1 || text[(int)dot.Start] != '.' || k == paragraph.First)
+        {
+            return false;
+        }
+
+        Token before = tokens[k - 1];
+        if (before.Kind == TokenKind.Word && TokenText.Adjacent(before, dot))
+        {
+            ReadOnlySpan<char> word = TokenText.Of(text, before);
+            if (word.Contains('.') || (word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return k + 1 < paragraph.End; // at the paragraph's end it still ends the sentence
+            }
+        }
+
+        if (k + 1 < paragraph.End && tokens[k + 1].Kind == TokenKind.Word && char.IsLower(text[(int)tokens[k + 1].Start]) && tokens[k + 1].Script == Script.Latin)
+        {
+            return true;
+        }
+
+        return false;
+    }
+}
