@@ -85,6 +85,13 @@ internal static class CharTable
             b |= SlowStop;
         }
 
+        if (wb is WordBreakProperty.Format or WordBreakProperty.ZWJ || cp == 0xFE0F)
+        {
+            // Format chars, ZWJ and the emoji variation selector attach like marks but are not combining marks: leave words
+            // holding them to the classifier, which sets HasCombiningMarks for true marks only.
+            b = (byte)((b & ~WordChar) | SlowStop);
+        }
+
         if (cp == 0x20E3)
         {
             // COMBINING ENCLOSING KEYCAP turns "1" + U+FE0F into an emoji: leave keycap sequences to the classifier.

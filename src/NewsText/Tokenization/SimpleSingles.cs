@@ -66,14 +66,14 @@ internal static class SimpleSingles
     /// <summary>
     /// Whether a word run that stopped at a char that might continue it (<paramref name="stop"/>) surely ends there: no URL,
     /// e-mail or UAX #29 join continues through <c>. : - / @ + , ;</c> followed by whitespace, nor through <c>,</c> or <c>;</c>
-    /// after a run without digits.
+    /// after a char that is no digit (UAX #29 joins only digit, separator, digit).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool EndsWord(char stop, char next, bool hasNext, bool hasDigits)
+    internal static bool EndsWord(char stop, char next, bool hasNext, bool afterDigit)
     {
         if (stop is ',' or ';')
         {
-            return !hasDigits || (hasNext && next is ' ' or '\n' or '\r' or '\t');
+            return !afterDigit || (hasNext && next is ' ' or '\n' or '\r' or '\t');
         }
 
         return hasNext && stop is '.' or ':' or '-' or '/' or '@' or '+' && next is ' ' or '\n' or '\r' or '\t';

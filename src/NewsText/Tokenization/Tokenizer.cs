@@ -167,7 +167,7 @@ public ref struct Tokenizer
             {
                 // No check for a trailing ZWJ is needed: ZWJ only joins what follows when that is an emoji (WB3c), and emoji are slow stops.
                 if ((b & CharTable.SlowStop) == 0
-                    || SimpleSingles.EndsWord(Unsafe.Add(ref at, i), i + 1 < avail ? Unsafe.Add(ref at, i + 1) : '\0', i + 1 < avail, (acc & CharTable.Digit) != 0)
+                    || SimpleSingles.EndsWord(Unsafe.Add(ref at, i), i + 1 < avail ? Unsafe.Add(ref at, i + 1) : '\0', i + 1 < avail, (Unsafe.Add(ref table, (nint)Unsafe.Add(ref at, i - 1)) & (CharTable.Digit | CharTable.Ignorable)) != 0)
                     || (Unsafe.Add(ref at, i) == '-' && SimpleSingles.IsPlainCompound(all.Slice(pos + i, Math.Min(avail - i, TokenizerOptions.Lookahead)))))
                 {
                     var flags = (TokenFlags)(cls & 7);
