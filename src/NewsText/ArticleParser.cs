@@ -303,9 +303,9 @@ public sealed class ArticleParser
         for (int k = first; k < end; k++)
         {
             Token t = tokens[k];
-            if (t.Kind is TokenKind.Word or TokenKind.Number)
+            if (t.Kind is TokenKind.Word or TokenKind.Number && ++words > MaxTermWords)
             {
-                words++;
+                return QuoteKind.Speech; // stop early: content can be long (a recovered quote runs to its paragraph's end)
             }
             else if (t.Has(TokenFlags.SentenceTerminal) || t.Kind == TokenKind.LineBreak || TokenText.IsChar(text, t, ',') || TokenText.IsChar(text, t, ':'))
             {
@@ -313,7 +313,7 @@ public sealed class ArticleParser
             }
         }
 
-        return words <= MaxTermWords ? QuoteKind.Term : QuoteKind.Speech;
+        return QuoteKind.Term;
     }
 
     private (EntityMention[] Mentions, Entity[] Entities) RecognizeEntities(string text, Token[] tokens, Paragraph[] paragraphs, EmbeddedPost[] posts, Quote[] quotes)

@@ -65,29 +65,56 @@ internal static class EntityExtractor
     private static List<Candidate> Resolve(List<Candidate> candidates)
     {
         var accepted = new List<Candidate>(candidates.Count);
+        int extent = candidates.Count == 0 ? 0 : candidates.Max(c => c.Span.End);
+        var taken = new System.Collections.BitArray(extent); // chars already covered by an accepted mention: linear, not pairwise
         foreach (Candidate c in candidates.OrderByDescending(c => c.Evidence).ThenByDescending(c => c.Span.Length).ThenBy(c => c.Span.Start))
         {
-            if (c.Span.Length > 0 && !accepted.Any(a => a.Span.Overlaps(c.Span)))
+            if (c.Span.Length <= 0 || Overlaps(taken, c.Span))
             {
-                accepted.Add(c);
+                continue;
             }
+
+            for (int k = c.Span.Start; k < c.Span.End; k++)
+            {
+                taken[k] = true;
+            }
+
+            accepted.Add(c);
         }
 
         return accepted;
     }
 
+    private static bool Overlaps(System.Collections.BitArray taken, TextSpan span)
+    {
+        for (int k = span.Start; k < span.End; k++)
+        {
+            if (taken[k])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Document-level propagation: once "सर्गेई लावरोव" or "किन गांग" is a person, a bare "लावरोव" / "किन" / "Lavrov" that stands
     // as a name (a Hindi word followed by a postposition or punctuation, a capitalised Latin word) is the same person.
+    private const int MaxKnownNameWords = 256;
+
     private static void Propagate(RecognitionContext context, List<Candidate> accepted)
     {
-        var known = new List<string>();
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
         foreach (Candidate c in accepted)
         {
             if (c.Kind == MentionKind.Person)
             {
-                known.AddRange(PhoneticKey.Of(context.Text.AsSpan(c.Span.Start, c.Span.Length)).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                distinct.UnionWith(PhoneticKey.Of(context.Text.AsSpan(c.Span.Start, c.Span.Length)).Split(' ', StringSplitOptions.RemoveEmptyEntries));
             }
         }
+
+        // Bounded, so a text with very many distinct names stays linear; news articles name far fewer people.
+        List<string> known = distinct.Take(MaxKnownNameWords).ToList();
 
         if (known.Count == 0)
         {

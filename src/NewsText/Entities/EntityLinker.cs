@@ -8,6 +8,9 @@ namespace NewsText.Entities;
 /// </summary>
 internal static class EntityLinker
 {
+    /// <summary>How many person clusters a differently spelled mention is compared with (the first ones, in order of fullness).</summary>
+    private const int MaxFuzzyClusters = 256;
+
     private sealed class Cluster
     {
         public Cluster(MentionKind kind) => Kind = kind;
@@ -17,6 +20,17 @@ internal static class EntityLinker
         public List<int> Mentions { get; } = [];
 
         public List<string> Keys { get; } = [];
+
+        private HashSet<string> KeySet { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Adds a key once (mention counts must not grow the key list).</summary>
+        public bool AddKey(string key) => KeySet.Add(key) && AddToList(key);
+
+        private bool AddToList(string key)
+        {
+            Keys.Add(key);
+            return true;
+        }
 
         public string? LexiconName { get; set; }
 
@@ -51,6 +65,7 @@ internal static class EntityLinker
         // Persons: fullest names first, so short mentions find the full name they belong to.
         int[] order = Enumerable.Range(0, accepted.Count).Where(i => accepted[i].Kind == MentionKind.Person)
             .OrderByDescending(i => WordCount(accepted[i], text)).ThenBy(i => accepted[i].Span.Start).ToArray();
+        var personByKey = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         foreach (int i in order)
         {
             Candidate c = accepted[i];
@@ -61,11 +76,17 @@ internal static class EntityLinker
                 target = known;
             }
 
-            target ??= persons.FirstOrDefault(p => p.Keys.Any(k => PhoneticKey.Similar(k, key)));
+            if (target is null && personByKey.TryGetValue(key, out Cluster? exact))
+            {
+                target = exact;
+            }
+
+            // Fuzzy matching looks at the first clusters only, so a text with very many distinct names stays linear.
+            target ??= persons.Take(MaxFuzzyClusters).FirstOrDefault(p => p.Keys.Any(k => PhoneticKey.Similar(k, key)));
             if (target is null && key.Length > 0)
             {
                 string[] words = key.Split(' ');
-                List<Cluster> containing = persons.Where(p => p.Keys.Any(k => ContainsAllWords(k, words))).ToList();
+                List<Cluster> containing = persons.Take(MaxFuzzyClusters).Where(p => p.Keys.Any(k => ContainsAllWords(k, words))).ToList();
                 if (containing.Count == 1 && words.Length < MaxWords(containing[0]))
                 {
                     target = containing[0];
@@ -85,12 +106,13 @@ internal static class EntityLinker
 
             if (c.Entry is not null)
             {
-                target.Keys.Add(PhoneticKey.Of(c.Entry.Name));
+                target.AddKey(PhoneticKey.Of(c.Entry.Name));
             }
 
             if (key.Length > 0)
             {
-                target.Keys.Add(key);
+                target.AddKey(key);
+                personByKey.TryAdd(key, target);
             }
 
             Assign(target, c, i, clusterOf);

@@ -109,6 +109,11 @@ internal sealed class Lexicon
     public bool TryMatch(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index, out LexiconMatch match)
     {
         match = default;
+        if ((uint)index >= (uint)tokens.Length)
+        {
+            return false;
+        }
+
         Token first = tokens[index];
         if (first.Length > TextFolding.MaxWordLength || first.Kind is TokenKind.Whitespace or TokenKind.LineBreak)
         {
