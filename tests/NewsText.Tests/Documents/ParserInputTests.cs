@@ -30,7 +30,7 @@ public class ParserInputTests
         Assert.Equal("MaxInputLength", e.LimitName);
         Assert.Equal(101, e.Actual);
         Assert.Contains("MaxInputLength", e.Message, StringComparison.Ordinal);
-        Assert.Equal(1, parser.Parse(new string('a', 100)).Paragraphs.Count);
+        Assert.Single(parser.Parse(new string('a', 100)).Paragraphs);
     }
 
     [Fact]
