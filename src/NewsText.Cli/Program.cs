@@ -1,3 +1,11 @@
 using NewsText.Cli;
 
-return CliApp.Run(args, Console.Out, Console.Error);
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+Console.OutputEncoding = System.Text.Encoding.UTF8;
+bool interactive = !Console.IsOutputRedirected && !Console.IsErrorRedirected;
+return await CliApp.RunAsync(args, Console.Out, Console.Error, Console.In, interactive, cancel.Token);

@@ -25,6 +25,6 @@ public sealed class ArticleRecord
 }
 
 /// <summary>Why a record failed: a stable code and a message.</summary>
-/// <param name="Code"><c>bad_json</c>, <c>missing_text</c>, <c>too_long</c> or <c>invalid_input</c>.</param>
+/// <param name="Code"><c>bad_json</c>, <c>missing_text</c>, <c>too_long</c>, <c>invalid_input</c> (and, from the CLI, <c>empty_line</c>).</param>
 /// <param name="Message">What was wrong, for people.</param>
 public sealed record ArticleError(string Code, string Message);
