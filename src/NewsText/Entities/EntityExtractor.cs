@@ -131,6 +131,7 @@ internal static class EntityExtractor
             }
         }
 
+        var isKnownWord = new Dictionary<string, bool>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = 0; i < v.Count; i++)
         {
             if (covered[i] || v.Kind(i) != TokenKind.Word || v[i].Length < 2)
@@ -152,8 +153,16 @@ internal static class EntityExtractor
 
             int stem = Lexicon.PossessiveStem(v[i]);
             int length = stem > 0 ? stem : v[i].Length;
-            string key = PhoneticKey.Of(v[i][..length]);
-            if (key.Length > 0 && known.Any(k => PhoneticKey.SimilarWord(k, key)))
+            ReadOnlySpan<char> word = v[i][..length];
+            if (!isKnownWord.TryGetValue(word, out bool isKnown))
+            {
+                // Words repeat: compute each distinct word's phonetic match once.
+                string key = PhoneticKey.Of(word);
+                isKnown = key.Length > 0 && known.Any(k => PhoneticKey.SimilarWord(k, key));
+                isKnownWord[word] = isKnown;
+            }
+
+            if (isKnown)
             {
                 accepted.Add(new Candidate(new TextSpan((int)v.Tokens[i].Start, length), MentionKind.Person, null, Evidence.Propagated));
             }

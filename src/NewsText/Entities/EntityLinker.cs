@@ -44,6 +44,10 @@ internal static class EntityLinker
         var byLinkKey = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         var persons = new List<Cluster>();
 
+        // Mentions repeat: fold and key each distinct surface form once.
+        var folded = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var phonetic = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
         // Non-person names: by link key or folded text.
         for (int i = 0; i < accepted.Count; i++)
         {
@@ -53,7 +57,7 @@ internal static class EntityLinker
                 continue;
             }
 
-            string key = c.Kind + ":" + (c.LinkKey ?? TextFolding.Fold(text.Substring(c.Span.Start, c.Span.Length)));
+            string key = (c.Kind == MentionKind.Location ? "location:" : "organization:") + (c.LinkKey ?? Memo(folded, text, c.Span, static s => TextFolding.Fold(s.ToString())));
             if (!byLinkKey.TryGetValue(key, out Cluster? cluster))
             {
                 byLinkKey[key] = cluster = new Cluster(c.Kind);
@@ -69,7 +73,7 @@ internal static class EntityLinker
         foreach (int i in order)
         {
             Candidate c = accepted[i];
-            string key = PhoneticKey.Of(text.AsSpan(c.Span.Start, c.Span.Length));
+            string key = Memo(phonetic, text, c.Span, static s => PhoneticKey.Of(s));
             Cluster? target = null;
             if (c.LinkKey is not null && byLinkKey.TryGetValue("person:" + c.LinkKey, out Cluster? known))
             {
@@ -173,6 +177,20 @@ internal static class EntityLinker
         string[] forms = cluster.Mentions.Select(i => text.Substring(accepted[i].Span.Start, accepted[i].Span.Length)).ToArray();
         string? latin = forms.Where(IsLatin).OrderByDescending(f => f.Split(' ').Length).ThenByDescending(f => f.Length).FirstOrDefault();
         return latin ?? cluster.SynthesizedName ?? forms.OrderByDescending(f => f.Split(' ').Length).ThenByDescending(f => f.Length).First();
+    }
+
+    private delegate string KeyOf(ReadOnlySpan<char> surface);
+
+    private static string Memo(Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> memo, string text, TextSpan span, KeyOf compute)
+    {
+        ReadOnlySpan<char> surface = text.AsSpan(span.Start, span.Length);
+        if (!memo.TryGetValue(surface, out string? key))
+        {
+            key = compute(surface);
+            memo[surface] = key;
+        }
+
+        return key;
     }
 
     private static bool IsLatin(string s) => s.Any(char.IsAsciiLetter) && !s.Any(c => c is >= '\u0900' and <= '\u097F');

@@ -1,0 +1,62 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using NewsText.Benchmarks.Corpora;
+using NewsText.Benchmarks.Infrastructure;
+using NewsText.Benchmarks.Tokenizers;
+
+namespace NewsText.Benchmarks.Parsing;
+
+/// <summary>
+/// The parser against the tokenizer on the same 2 M-char shuffled corpora (one article of many paragraphs), in one run:
+/// parsing must cost at most 3× tokenizing, and entity recognition at most 2× the tokenizer's time. Allocation per input char
+/// is the Allocated column over the corpus size.
+/// </summary>
+[Config(typeof(NewsTextBenchmarkConfig))]
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByParams)]
+public class ParserBenchmarks : IHasCorpus
+{
+    private static readonly ArticleParser WithoutEntities = new(new ArticleParserOptions { RecognizeEntities = false });
+    private string text = "";
+
+    public static IEnumerable<string> CorpusNames => NamedCorpora.Names.Where(n => n.EndsWith("-shuffled", StringComparison.Ordinal));
+
+    [ParamsSource(nameof(CorpusNames))]
+    public string Corpus { get; set; } = NamedCorpora.MixedShuffled;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        text = NamedCorpora.Get(Corpus);
+        _ = ArticleParser.Default.Parse(text); // lexicon load happens once per process, before measuring
+    }
+
+    [Benchmark(Baseline = true)]
+    public Tally Tokenize() => NewsTextCount.Tokens(text);
+
+    [Benchmark]
+    public int ParseWithoutEntities() => WithoutEntities.Parse(text).Sentences.Count;
+
+    [Benchmark]
+    public int Parse() => ArticleParser.Default.Parse(text).Mentions.Count;
+}
+
+/// <summary>Whole articles per second: the seed (2,680 chars), parsed end to end.</summary>
+[MemoryDiagnoser]
+public class SeedParseBenchmarks
+{
+    private string seed = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        seed = File.ReadAllText(SeedFiles.Seed);
+        _ = ArticleParser.Default.Parse(seed);
+    }
+
+    [Benchmark]
+    public int ParseSeed() => ArticleParser.Default.Parse(seed).Mentions.Count;
+
+    [Benchmark]
+    public string ParseSeedToJson() => Serialization.ArticleJson.Serialize(ArticleParser.Default.Parse(seed));
+}
