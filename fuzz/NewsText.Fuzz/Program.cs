@@ -4,7 +4,9 @@ namespace NewsText.Fuzz;
 
 /// <summary>
 /// Entry point for afl-fuzz: <c>dotnet NewsText.Fuzz.dll TARGET</c> runs one target in SharpFuzz's out-of-process loop;
-/// <c>dotnet NewsText.Fuzz.dll TARGET FILE…</c> replays inputs once each (to reproduce a crash without AFL).
+/// <c>dotnet NewsText.Fuzz.dll TARGET FILE…</c> replays inputs once each (to reproduce a crash without AFL). Replay with the
+/// build output (fuzz/NewsText.Fuzz/bin/Release/net10.0), not fuzz/out/bin: outside afl-fuzz the instrumented NewsText.dll has
+/// no coverage map to write to and fails with an access violation.
 /// </summary>
 internal static class Program
 {
