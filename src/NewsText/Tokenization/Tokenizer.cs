@@ -325,7 +325,7 @@ public ref struct Tokenizer
         }
 
         int end = SkipIgnorables(w, i);
-        if (end == w.Length && !final)
+        if (!final && MarksMayFollow(w, end))
         {
             return Scan.NeedMore;
         }
@@ -468,7 +468,7 @@ public ref struct Tokenizer
             {
                 // A lone surrogate: its own token (plus any marks UAX #29 attaches to it).
                 int end = SkipIgnorables(w, 1);
-                return end == w.Length && !final ? Scan.NeedMore : new Scan(TokenKind.Other, end, TokenFlags.InvalidInput);
+                return !final && MarksMayFollow(w, end) ? Scan.NeedMore : new Scan(TokenKind.Other, end, TokenFlags.InvalidInput);
             }
 
             return ScanSegment(w, final);
@@ -502,7 +502,7 @@ public ref struct Tokenizer
         }
 
         int end = SkipIgnorables(w, i);
-        if (end == w.Length && !final)
+        if (!final && MarksMayFollow(w, end))
         {
             return Scan.NeedMore;
         }
@@ -544,7 +544,7 @@ public ref struct Tokenizer
     private readonly Scan ScanQuote(ReadOnlySpan<char> w, bool final, char c)
     {
         int end = SkipIgnorables(w, 1);
-        if (end == w.Length && !final)
+        if (!final && MarksMayFollow(w, end))
         {
             return Scan.NeedMore;
         }
@@ -730,6 +730,13 @@ public ref struct Tokenizer
 
         return i;
     }
+
+    /// <summary>
+    /// Whether more Extend/Format/ZWJ may follow <paramref name="end"/> (the result of <see cref="SkipIgnorables"/>) in the next
+    /// chunk: the window ends there, or only a high surrogate is left, whose pair (an emoji modifier, a tag) may be one.
+    /// </summary>
+    private static bool MarksMayFollow(ReadOnlySpan<char> w, int end) =>
+        end == w.Length || (end == w.Length - 1 && char.IsHighSurrogate(w[end]));
 
     /// <summary>
     /// twitter-text lets a mention follow <c>RT</c> directly (<c>RT@user</c>) when the <c>RT</c> itself follows the start or a char
