@@ -25,7 +25,7 @@ public partial class UserRecognizerTests
         Entity zorvex = Assert.Single(a.Entities, e => e.Name == "Zorvex");
         Assert.Equal(MentionKind.Organization, zorvex.Kind);
         Assert.Equal(2, zorvex.Mentions.Count);
-        Assert.Empty(ArticleParser.Default.Parse("Zorvex हर साल बढ़ रही है।").Entities.Where(e => e.Name == "Zorvex" && e.Kind == MentionKind.Organization));
+        Assert.DoesNotContain(ArticleParser.Default.Parse("Zorvex हर साल बढ़ रही है।").Entities, e => e.Name == "Zorvex" && e.Kind == MentionKind.Organization);
     }
 
     [Fact]
