@@ -180,6 +180,12 @@ public static class CliApp
             }
         }
 
+        if (format == OutputFormat.Html && files.Count > 1)
+        {
+            await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"newstext: --format html writes one page; name one file, not {files.Count}.")).ConfigureAwait(false);
+            return ExitUsage;
+        }
+
         int exit = ExitOk;
         foreach (string file in files)
         {

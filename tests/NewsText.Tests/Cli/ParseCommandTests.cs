@@ -5,9 +5,9 @@ using NewsText.Tests.Support;
 
 namespace NewsText.Tests.Cli;
 
-/// <summary><c>newstext parse --jsonl</c> on files: one line out per line in, errors in place, exit codes, logs kept off standard output.</summary>
+/// <summary><c>newstext parse</c> through the sync entry point: <c>--jsonl</c> on files (one line out per line in, errors in place), exit codes, logs kept off standard output.</summary>
 [Collection(ConsoleCollection.Name)]
-public sealed class JsonlCommandTests : IDisposable
+public sealed class ParseCommandTests : IDisposable
 {
     private readonly DirectoryInfo dir = Directory.CreateTempSubdirectory("newstext-jsonl-");
 
@@ -146,5 +146,14 @@ public sealed class JsonlCommandTests : IDisposable
         }
 
         Assert.Equal("", processError.ToString());
+    }
+
+    [Fact]
+    public void Html_of_several_files_is_bad_usage_rather_than_two_pages_glued_together()
+    {
+        (int exit, string[] lines, string error) = Run("parse", "--format", "html", RepoPaths.Seed, RepoPaths.Seed);
+        Assert.Equal(CliApp.ExitUsage, exit);
+        Assert.Empty(lines);
+        Assert.Contains("one page", error, StringComparison.Ordinal);
     }
 }
