@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Logging;
+using NewsText.Cli.Logging;
 using NewsText.Cli.Output;
 using NewsText.Cli.Pipeline;
 using NewsText.Serialization;
@@ -20,22 +21,51 @@ public static class CliApp
     /// <summary>Exit code: bad usage or unreadable input.</summary>
     public const int ExitUsage = 2;
 
+    /// <summary>Runs the command line with no standard input, both streams redirected (plain output, no progress).</summary>
+    /// <param name="args">Arguments, without the program name.</param>
+    /// <param name="stdout">Where results go.</param>
+    /// <param name="stderr">Where errors and progress go (logs go to the process's standard error).</param>
+    /// <returns>The process exit code.</returns>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
+        RunAsync(args, stdout, stderr, TextReader.Null, CliTerminal.Redirected, CancellationToken.None).GetAwaiter().GetResult();
+
     /// <summary>Runs the command line.</summary>
     /// <param name="args">Arguments, without the program name.</param>
     /// <param name="stdout">Where results go.</param>
-    /// <param name="stderr">Where errors, logs and progress go.</param>
+    /// <param name="stderr">Where errors and progress go (logs go to the process's standard error).</param>
     /// <param name="stdin">Standard input, read for <c>-</c> or when no file is named with <c>--jsonl</c>.</param>
-    /// <param name="interactive">Whether stdout/stderr are terminals (colour, progress).</param>
+    /// <param name="interactive">Whether both stdout and stderr are terminals (colour, progress).</param>
     /// <param name="cancellationToken">Stops the work.</param>
     /// <returns>The process exit code.</returns>
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TextReader stdin, bool interactive, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TextReader stdin, bool interactive, CancellationToken cancellationToken) =>
+        RunAsync(args, stdout, stderr, stdin, new CliTerminal(interactive, interactive), cancellationToken);
+
+    /// <summary>Runs the command line.</summary>
+    /// <param name="args">Arguments, without the program name.</param>
+    /// <param name="stdout">Where results go.</param>
+    /// <param name="stderr">Where errors and progress go (logs go to the process's standard error).</param>
+    /// <param name="stdin">Standard input, read for <c>-</c> or when no file is named with <c>--jsonl</c>.</param>
+    /// <param name="terminal">Which streams are terminals: colour follows stdout, progress follows stderr.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>The process exit code.</returns>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TextReader stdin, CliTerminal terminal, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        ArgumentNullException.ThrowIfNull(stdin);
         var inputs = new Argument<string[]>("inputs") { Description = "Files, folders (their *.txt files) or - for standard input.", Arity = ArgumentArity.ZeroOrMore };
         var format = new Option<OutputFormat>("--format", "-f") { Description = "outline (default), json, tokens or html.", DefaultValueFactory = _ => OutputFormat.Outline };
         var outputPath = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
         var jsonl = new Option<bool>("--jsonl") { Description = "Read JSON Lines {\"id\":…,\"text\":…}; write one JSON line per input line, in order." };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Parallel workers for --jsonl (default: processor count).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        jobs.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--jobs must be at least 1.");
+            }
+        });
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No logs, no progress." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Debug logs (per-article statistics)." };
         var parse = new Command("parse", "Parse news text into paragraphs, sentences, quotes, posts and entities.") { inputs, format, outputPath, jsonl, jobs, quiet, verbose };
@@ -44,10 +74,9 @@ public static class CliApp
         int exit = ExitOk;
         parse.SetAction(async (result, ct) =>
         {
-            var level = result.GetValue(quiet) ? LogLevel.None : result.GetValue(verbose) ? LogLevel.Debug : LogLevel.Warning;
-            using ILoggerFactory logs = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(level)
-                .AddFilter((_, l) => l >= level && level != LogLevel.None));
+            using ILoggerFactory logs = CliLogging.Create(CliLogging.Level(result.GetValue(quiet), result.GetValue(verbose)), terminal.StderrIsTerminal);
             var parser = new ArticleParser(ArticleParserOptions.Default, logs.CreateLogger<ArticleParser>());
+            ILogger log = logs.CreateLogger("newstext");
             string? path = result.GetValue(outputPath);
             TextWriter output = stdout;
             StreamWriter? file = null;
@@ -61,8 +90,8 @@ public static class CliApp
 
                 string[] names = result.GetValue(inputs) ?? [];
                 exit = result.GetValue(jsonl)
-                    ? await RunJsonlAsync(names, output, stderr, stdin, parser, result.GetValue(jobs), interactive && !result.GetValue(quiet), ct).ConfigureAwait(false)
-                    : await RunFilesAsync(names, result.GetValue(format), output, stderr, stdin, parser, interactive && path == null, ct).ConfigureAwait(false);
+                    ? await RunJsonlAsync(names, output, stderr, stdin, parser, log, result.GetValue(jobs), terminal.StderrIsTerminal && !result.GetValue(quiet), ct).ConfigureAwait(false)
+                    : await RunFilesAsync(names, result.GetValue(format), output, stderr, stdin, parser, log, terminal.StdoutIsTerminal && path == null, ct).ConfigureAwait(false);
             }
             catch (IOException e)
             {
@@ -89,14 +118,26 @@ public static class CliApp
         return code != 0 ? ExitUsage : exit;
     }
 
-    private static async Task<int> RunJsonlAsync(string[] names, TextWriter output, TextWriter stderr, TextReader stdin, ArticleParser parser, int jobs, bool progress, CancellationToken ct)
+    private static async Task<int> RunJsonlAsync(string[] names, TextWriter output, TextWriter stderr, TextReader stdin, ArticleParser parser, ILogger log, int jobs, bool progress, CancellationToken ct)
     {
         PipelineResult total = default;
+        long maxLine = JsonlPipeline.MaxLineLength(parser);
         foreach (string name in names.Length == 0 ? ["-"] : names)
         {
             using TextReader reader = name == "-" ? TextReader.Synchronized(stdin) : new StreamReader(name, new UTF8Encoding(false), true);
-            PipelineResult r = await JsonlPipeline.RunAsync(reader, output, parser, jobs, progress ? (p, t) => ReportProgress(stderr, p, t) : null, ct).ConfigureAwait(false);
-            total = new PipelineResult(total.Records + r.Records, total.Failed + r.Failed, total.Chars + r.Chars);
+            PipelineResult r = await JsonlPipeline.RunAsync(
+                reader,
+                output,
+                (line, number) =>
+                {
+                    using IDisposable? scope = CliLogging.Input(log, name, number);
+                    return RecordJson.Parse(parser, line, number);
+                },
+                maxLine,
+                jobs,
+                progress ? (p, t) => ReportProgress(stderr, p, t) : null,
+                ct).ConfigureAwait(false);
+            total = total.Add(r);
         }
 
         if (progress)
@@ -110,10 +151,10 @@ public static class CliApp
     private static void ReportProgress(TextWriter stderr, PipelineResult p, TimeSpan elapsed)
     {
         double seconds = Math.Max(elapsed.TotalSeconds, 1e-3);
-        stderr.Write(string.Create(CultureInfo.InvariantCulture, $"\r{p.Records:N0} records  {p.Records / seconds:N0}/s  {p.Chars * 2 / seconds / 1e6:N1} MB/s  {p.Failed:N0} errors   "));
+        stderr.Write(string.Create(CultureInfo.InvariantCulture, $"\r{p.Records:N0} records  {p.Records / seconds:N0}/s  {p.Bytes / seconds / 1e6:N1} MB/s  {p.Failed:N0} errors   "));
     }
 
-    private static async Task<int> RunFilesAsync(string[] names, OutputFormat format, TextWriter output, TextWriter stderr, TextReader stdin, ArticleParser parser, bool color, CancellationToken ct)
+    private static async Task<int> RunFilesAsync(string[] names, OutputFormat format, TextWriter output, TextWriter stderr, TextReader stdin, ArticleParser parser, ILogger log, bool color, CancellationToken ct)
     {
         if (names.Length == 0)
         {
@@ -139,6 +180,12 @@ public static class CliApp
             }
         }
 
+        if (format == OutputFormat.Html && files.Count > 1)
+        {
+            await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"newstext: --format html writes one page; name one file, not {files.Count}.")).ConfigureAwait(false);
+            return ExitUsage;
+        }
+
         int exit = ExitOk;
         foreach (string file in files)
         {
@@ -157,6 +204,7 @@ public static class CliApp
             Article article;
             try
             {
+                using IDisposable? scope = CliLogging.Input(log, file, 0);
                 article = file == "-" ? await parser.ParseAsync(stdin, ct).ConfigureAwait(false) : await ParseFileAsync(parser, file, ct).ConfigureAwait(false);
             }
             catch (NewsTextException e)

@@ -7,5 +7,4 @@ Console.CancelKeyPress += (_, e) =>
     cancel.Cancel();
 };
 Console.OutputEncoding = System.Text.Encoding.UTF8;
-bool interactive = !Console.IsOutputRedirected && !Console.IsErrorRedirected;
-return await CliApp.RunAsync(args, Console.Out, Console.Error, Console.In, interactive, cancel.Token);
+return await CliApp.RunAsync(args, Console.Out, Console.Error, Console.In, CliTerminal.FromConsole(), cancel.Token);

@@ -1,4 +1,5 @@
-using System.Diagnostics;
+using System.IO.Compression;
+using System.Xml.Linq;
 using NewsText.Tests.Support;
 
 namespace NewsText.Tests.Packaging;
@@ -8,21 +9,19 @@ namespace NewsText.Tests.Packaging;
 /// references the package by id and version (no project reference), builds and runs it on the seed, and checks its output.
 /// Catches missing files, wrong target frameworks and broken dependencies.
 /// </summary>
+[Collection(PackagingCollection.Name)]
 public class PackageConsumerTests
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
-
     [Fact]
     public void Packed_package_works_in_a_fresh_consumer_project()
     {
         string work = Directory.CreateTempSubdirectory("newstext-consumer-").FullName;
+        string version = Dotnet.UniqueVersion("consumertest");
         try
         {
             string feed = Path.Combine(work, "feed");
-            string version = "0.0.0-consumertest." + Guid.NewGuid().ToString("N")[..12]; // unique: never a stale cached package
-            Run(RepoPaths.Root, "dotnet", "pack", Path.Combine(RepoPaths.Root, "src", "NewsText", "NewsText.csproj"), "-c", "Release", "-o", feed,
-                "-p:MinVerVersionOverride=" + version, "-p:ContinuousIntegrationBuild=false", "-nologo");
-            Assert.True(File.Exists(Path.Combine(feed, $"NewsText.{version}.nupkg")), "no package in the feed");
+            Dotnet.Pack("NewsText", feed, version);
+            AssertPackageContents(feed, version);
 
             string consumer = Path.Combine(work, "consumer");
             Directory.CreateDirectory(consumer);
@@ -58,44 +57,46 @@ public class PackageConsumerTests
                 Console.WriteLine(ArticleJson.Serialize(article).Length > 1000);
                 """);
             // Directory.Build.props of the repository must not leak into the consumer: it lives in a temp folder.
-            string output = Run(consumer, "dotnet", "run", "--project", Path.Combine(consumer, "Consumer.csproj"), "-c", "Release", "--", RepoPaths.Seed);
+            string output = Dotnet.Run(consumer, "dotnet", "run", "--project", Path.Combine(consumer, "Consumer.csproj"), "-c", "Release", "--", RepoPaths.Seed);
             string[] lines = output.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
             Assert.Equal(["hi 13 2 4", "Sergey Lavrov,Qin Gang", "True"], lines[^3..]);
         }
         finally
         {
-            try
-            {
-                Directory.Delete(work, recursive: true);
-            }
-            catch (IOException)
-            {
-                // best effort
-            }
+            Dotnet.CleanUp(work, version, "NewsText");
         }
     }
 
-    private static string Run(string directory, string file, params string[] args)
+    /// <summary>What the package page and debuggers need: README, licence, XML docs, repository and commit (Source Link), symbols.</summary>
+    private static void AssertPackageContents(string feed, string version)
     {
-        var start = new ProcessStartInfo(file) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (string a in args)
+        string nupkg = Path.Combine(feed, $"NewsText.{version}.nupkg");
+        Assert.True(File.Exists(nupkg), "no package in the feed");
+        using (ZipArchive package = ZipFile.OpenRead(nupkg))
         {
-            start.ArgumentList.Add(a);
+            var files = package.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+            Assert.Contains("README.md", files);
+            Assert.Contains("lib/net10.0/NewsText.dll", files);
+            Assert.Contains("lib/net10.0/NewsText.xml", files);
+            using Stream nuspecStream = package.Entries.Single(e => e.FullName == "NewsText.nuspec").Open();
+            XElement metadata = XDocument.Load(nuspecStream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+            string? Meta(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
+            XElement Element(string name) => metadata.Elements().Single(e => e.Name.LocalName == name);
+            Assert.Equal(version, Meta("version"));
+            Assert.Equal("MIT", Meta("license"));
+            Assert.Equal("expression", (string?)Element("license").Attribute("type"));
+            Assert.Equal("README.md", Meta("readme"));
+            Assert.False(string.IsNullOrWhiteSpace(Meta("description")));
+            XElement repository = Element("repository");
+            Assert.Equal("git", (string?)repository.Attribute("type"));
+            Assert.Matches("^[0-9a-f]{40}$", (string?)repository.Attribute("commit") ?? "");
+            Assert.Contains(Element("dependencies").Descendants(), d => (string?)d.Attribute("id") == "Microsoft.Extensions.Logging.Abstractions");
+            Assert.DoesNotContain(Element("dependencies").Descendants(), d => ((string?)d.Attribute("id"))?.StartsWith("MinVer", StringComparison.Ordinal) == true);
         }
 
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment.Remove("CI"); // the consumer is a user's project, not this repository's CI build
-        using Process process = Process.Start(start)!;
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"{file} {string.Join(' ', args)} did not finish in {Timeout}");
-        }
-
-        Assert.True(process.ExitCode == 0, $"{file} {string.Join(' ', args)} failed ({process.ExitCode}):\n{stdout.Result}\n{stderr.Result}");
-        return stdout.Result;
+        string snupkg = Path.Combine(feed, $"NewsText.{version}.snupkg");
+        Assert.True(File.Exists(snupkg), "no symbol package");
+        using ZipArchive symbols = ZipFile.OpenRead(snupkg);
+        Assert.Contains(symbols.Entries, e => e.FullName == "lib/net10.0/NewsText.pdb");
     }
 }
