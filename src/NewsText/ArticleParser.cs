@@ -341,7 +341,7 @@ public sealed class ArticleParser
         if (options.EntityRecognizers.Count > 0)
         {
             var extra = new List<Candidate>();
-            var userContext = new EntityRecognitionContext(text, tokens, paragraphs, extra);
+            var userContext = new EntityRecognitionContext(text, tokens, paragraphs, posts, quotes, extra);
             foreach (IEntityRecognizer r in options.EntityRecognizers)
             {
                 r.Recognize(userContext);
