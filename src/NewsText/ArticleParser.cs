@@ -284,9 +284,18 @@ public sealed class ArticleParser
                 ? TextSpan.FromBounds((int)tokens[contentFirst].Start, (int)tokens[contentEnd - 1].End)
                 : new TextSpan((int)open.End, 0);
             QuoteKind kind = KindOf(text, tokens, contentFirst, contentEnd);
-            TextSpan? speaker = kind == QuoteKind.Speech
-                ? SpeakerFinder.Find(text, tokens, ranges[q.FirstParagraph], q.Open, ranges[q.LastParagraph], q.Close)
-                : null;
+            TextSpan? speaker;
+            if (kind == QuoteKind.Speech)
+            {
+                speaker = SpeakerFinder.Find(text, tokens, ranges[q.FirstParagraph], q.Open, ranges[q.LastParagraph], q.Close);
+            }
+            else
+            {
+                // A short quote is still speech when a speech cue introduces it (He said: "No"); cues after it are too loose for that.
+                speaker = SpeakerFinder.FindBefore(text, tokens, ranges[q.FirstParagraph], q.Open);
+                kind = speaker is null ? QuoteKind.Term : QuoteKind.Speech;
+            }
+
             int? parent = q.ParentId >= 0 && indexById.TryGetValue(q.ParentId, out int pi) ? pi : null;
             int[] paragraphs = Enumerable.Range(q.FirstParagraph, q.LastParagraph - q.FirstParagraph + 1).ToArray();
             quotes[i] = new Quote(TextSpan.FromBounds((int)open.Start, end), content, kind, speaker, parent, paragraphs, q.Close >= 0);
@@ -295,7 +304,10 @@ public sealed class ArticleParser
         return quotes;
     }
 
-    /// <summary>A term is at most three words with no sentence punctuation and no comma inside: a scare quote or a name, not speech.</summary>
+    /// <summary>
+    /// By its content, a term is at most three words with no sentence punctuation and no comma inside: a scare quote or a name,
+    /// not speech. The caller still makes it speech when a speech cue before it names a speaker.
+    /// </summary>
     private static QuoteKind KindOf(string text, ReadOnlySpan<Token> tokens, int first, int end)
     {
         const int MaxTermWords = 3;
