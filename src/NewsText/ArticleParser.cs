@@ -221,7 +221,7 @@ public sealed class ArticleParser
         List<PostRange> postRanges = EmbeddedPostDetector.Find(text, tokens, ranges);
         foreach (PostRange post in postRanges)
         {
-            kinds[post.TextParagraph] = ParagraphKind.EmbeddedPost;
+            kinds.AsSpan(post.FirstTextParagraph, post.LastTextParagraph - post.FirstTextParagraph + 1).Fill(ParagraphKind.EmbeddedPost);
             kinds[post.AttributionParagraph] = ParagraphKind.Attribution;
         }
 
@@ -237,7 +237,13 @@ public sealed class ArticleParser
 
         Quote[] quotes = BuildQuotes(text, tokens, ranges);
         EmbeddedPost[] posts = postRanges.Select(p => new EmbeddedPost(
-            ranges[p.TextParagraph].Span, ranges[p.AttributionParagraph].Span, p.Author, p.Handle, p.Date, p.Platform, [p.TextParagraph, p.AttributionParagraph])).ToArray();
+            TextSpan.FromBounds(ranges[p.FirstTextParagraph].Span.Start, ranges[p.LastTextParagraph].Span.End),
+            ranges[p.AttributionParagraph].Span,
+            p.Author,
+            p.Handle,
+            p.Date,
+            p.Platform,
+            [.. Enumerable.Range(p.FirstTextParagraph, p.AttributionParagraph - p.FirstTextParagraph + 1)])).ToArray();
         string language = LanguageDetector.Detect(tokens, ranges, kinds);
 
         EntityMention[] mentions = [];

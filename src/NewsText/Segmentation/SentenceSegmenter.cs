@@ -7,7 +7,7 @@ namespace NewsText.Segmentation;
 /// Sentences inside a paragraph: split after a terminal (<c>. ? ! । ॥ …</c>) except after an abbreviation, keeping closing
 /// quotes and brackets with the sentence. Numbers, URLs, e-mails and handles are single tokens, so their dots never split.
 /// A terminal (with its closing quotes and brackets) followed by a lower-case Latin word does not end the sentence either:
-/// <c>"Really?" she asked.</c>, <c>"It is over." he said</c>, <c>wait... and see</c>.
+/// <c>"Really?" she asked.</c>, <c>"It is over." he said</c>, <c>wait... and see</c>; nor one a digit touches (<c>@virat_kohli.18</c>).
 /// </summary>
 internal static class SentenceSegmenter
 {
@@ -35,7 +35,7 @@ internal static class SentenceSegmenter
                 end++;
             }
 
-            if (end < paragraph.End && StartsLowerCaseLatin(text, tokens[end]))
+            if (end < paragraph.End && (StartsLowerCaseLatin(text, tokens[end]) || (tokens[end].Kind == TokenKind.Number && TokenText.Adjacent(tokens[end - 1], tokens[end]))))
             {
                 k = end - 1; // the sentence goes on: the closers belong to it, the terminal was inside
                 continue;
