@@ -231,8 +231,14 @@ public sealed class ArticleParser
         var sentences = new List<Sentence>(ranges.Count * 2);
         for (int p = 0; p < ranges.Count; p++)
         {
-            paragraphs[p] = new Paragraph(p, ranges[p].Span, kinds[p], ScriptDetector.GetDominantScript(ranges[p].Span.Slice(text)));
+            int before = sentences.Count;
             SentenceSegmenter.Split(text, tokens, ranges[p], p, sentences);
+            if (kinds[p] == ParagraphKind.Title && sentences.Count - before > 1)
+            {
+                kinds[p] = ParagraphKind.Body; // a headline is one sentence: two make a short body paragraph, not a title
+            }
+
+            paragraphs[p] = new Paragraph(p, ranges[p].Span, kinds[p], ScriptDetector.GetDominantScript(ranges[p].Span.Slice(text)));
         }
 
         Quote[] quotes = BuildQuotes(text, tokens, ranges);
