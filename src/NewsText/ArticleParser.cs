@@ -284,6 +284,7 @@ public sealed class ArticleParser
             indexById[found[i].Id] = i;
         }
 
+        int[][] children = ChildrenOf(found, indexById);
         var quotes = new Quote[found.Count];
         for (int i = 0; i < found.Count; i++)
         {
@@ -310,10 +311,42 @@ public sealed class ArticleParser
 
             int? parent = q.ParentId >= 0 && indexById.TryGetValue(q.ParentId, out int pi) ? pi : null;
             int[] paragraphs = Enumerable.Range(q.FirstParagraph, q.LastParagraph - q.FirstParagraph + 1).ToArray();
-            quotes[i] = new Quote(TextSpan.FromBounds((int)open.Start, end), content, kind, speaker, parent, paragraphs, q.Close >= 0);
+            quotes[i] = new Quote(TextSpan.FromBounds((int)open.Start, end), content, kind, speaker, parent, children[i], paragraphs, q.Close >= 0);
         }
 
         return quotes;
+    }
+
+    /// <summary>For each quote, the indices of the quotes directly nested in it, ascending (two linear passes).</summary>
+    private static int[][] ChildrenOf(List<QuoteRange> found, Dictionary<int, int> indexById)
+    {
+        var parents = new int[found.Count];
+        var counts = new int[found.Count];
+        for (int i = 0; i < found.Count; i++)
+        {
+            parents[i] = found[i].ParentId >= 0 && indexById.TryGetValue(found[i].ParentId, out int pi) ? pi : -1;
+            if (parents[i] >= 0)
+            {
+                counts[parents[i]]++;
+            }
+        }
+
+        var children = new int[found.Count][];
+        for (int i = 0; i < found.Count; i++)
+        {
+            children[i] = counts[i] == 0 ? [] : new int[counts[i]];
+            counts[i] = 0;
+        }
+
+        for (int i = 0; i < found.Count; i++)
+        {
+            if (parents[i] >= 0)
+            {
+                children[parents[i]][counts[parents[i]]++] = i;
+            }
+        }
+
+        return children;
     }
 
     /// <summary>
