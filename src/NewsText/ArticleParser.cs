@@ -221,7 +221,7 @@ public sealed class ArticleParser
         List<PostRange> postRanges = EmbeddedPostDetector.Find(text, tokens, ranges);
         foreach (PostRange post in postRanges)
         {
-            kinds[post.TextParagraph] = ParagraphKind.EmbeddedPost;
+            kinds.AsSpan(post.FirstTextParagraph, post.LastTextParagraph - post.FirstTextParagraph + 1).Fill(ParagraphKind.EmbeddedPost);
             kinds[post.AttributionParagraph] = ParagraphKind.Attribution;
         }
 
@@ -231,13 +231,25 @@ public sealed class ArticleParser
         var sentences = new List<Sentence>(ranges.Count * 2);
         for (int p = 0; p < ranges.Count; p++)
         {
-            paragraphs[p] = new Paragraph(p, ranges[p].Span, kinds[p], ScriptDetector.GetDominantScript(ranges[p].Span.Slice(text)));
+            int before = sentences.Count;
             SentenceSegmenter.Split(text, tokens, ranges[p], p, sentences);
+            if (kinds[p] == ParagraphKind.Title && sentences.Count - before > 1)
+            {
+                kinds[p] = ParagraphKind.Body; // a headline is one sentence: two make a short body paragraph, not a title
+            }
+
+            paragraphs[p] = new Paragraph(p, ranges[p].Span, kinds[p], ScriptDetector.GetDominantScript(ranges[p].Span.Slice(text)));
         }
 
         Quote[] quotes = BuildQuotes(text, tokens, ranges);
         EmbeddedPost[] posts = postRanges.Select(p => new EmbeddedPost(
-            ranges[p.TextParagraph].Span, ranges[p.AttributionParagraph].Span, p.Author, p.Handle, p.Date, p.Platform, [p.TextParagraph, p.AttributionParagraph])).ToArray();
+            TextSpan.FromBounds(ranges[p.FirstTextParagraph].Span.Start, ranges[p.LastTextParagraph].Span.End),
+            ranges[p.AttributionParagraph].Span,
+            p.Author,
+            p.Handle,
+            p.Date,
+            p.Platform,
+            [.. Enumerable.Range(p.FirstTextParagraph, p.AttributionParagraph - p.FirstTextParagraph + 1)])).ToArray();
         string language = LanguageDetector.Detect(tokens, ranges, kinds);
 
         EntityMention[] mentions = [];
@@ -272,6 +284,7 @@ public sealed class ArticleParser
             indexById[found[i].Id] = i;
         }
 
+        int[][] children = ChildrenOf(found, indexById);
         var quotes = new Quote[found.Count];
         for (int i = 0; i < found.Count; i++)
         {
@@ -284,18 +297,62 @@ public sealed class ArticleParser
                 ? TextSpan.FromBounds((int)tokens[contentFirst].Start, (int)tokens[contentEnd - 1].End)
                 : new TextSpan((int)open.End, 0);
             QuoteKind kind = KindOf(text, tokens, contentFirst, contentEnd);
-            TextSpan? speaker = kind == QuoteKind.Speech
-                ? SpeakerFinder.Find(text, tokens, ranges[q.FirstParagraph], q.Open, ranges[q.LastParagraph], q.Close)
-                : null;
+            TextSpan? speaker;
+            if (kind == QuoteKind.Speech)
+            {
+                speaker = SpeakerFinder.Find(text, tokens, ranges[q.FirstParagraph], q.Open, ranges[q.LastParagraph], q.Close);
+            }
+            else
+            {
+                // A short quote is still speech when a speech cue introduces it (He said: "No"); cues after it are too loose for that.
+                speaker = SpeakerFinder.FindBefore(text, tokens, ranges[q.FirstParagraph], q.Open);
+                kind = speaker is null ? QuoteKind.Term : QuoteKind.Speech;
+            }
+
             int? parent = q.ParentId >= 0 && indexById.TryGetValue(q.ParentId, out int pi) ? pi : null;
             int[] paragraphs = Enumerable.Range(q.FirstParagraph, q.LastParagraph - q.FirstParagraph + 1).ToArray();
-            quotes[i] = new Quote(TextSpan.FromBounds((int)open.Start, end), content, kind, speaker, parent, paragraphs, q.Close >= 0);
+            quotes[i] = new Quote(TextSpan.FromBounds((int)open.Start, end), content, kind, speaker, parent, children[i], paragraphs, q.Close >= 0);
         }
 
         return quotes;
     }
 
-    /// <summary>A term is at most three words with no sentence punctuation and no comma inside: a scare quote or a name, not speech.</summary>
+    /// <summary>For each quote, the indices of the quotes directly nested in it, ascending (two linear passes).</summary>
+    private static int[][] ChildrenOf(List<QuoteRange> found, Dictionary<int, int> indexById)
+    {
+        var parents = new int[found.Count];
+        var counts = new int[found.Count];
+        for (int i = 0; i < found.Count; i++)
+        {
+            parents[i] = found[i].ParentId >= 0 && indexById.TryGetValue(found[i].ParentId, out int pi) ? pi : -1;
+            if (parents[i] >= 0)
+            {
+                counts[parents[i]]++;
+            }
+        }
+
+        var children = new int[found.Count][];
+        for (int i = 0; i < found.Count; i++)
+        {
+            children[i] = counts[i] == 0 ? [] : new int[counts[i]];
+            counts[i] = 0;
+        }
+
+        for (int i = 0; i < found.Count; i++)
+        {
+            if (parents[i] >= 0)
+            {
+                children[parents[i]][counts[parents[i]]++] = i;
+            }
+        }
+
+        return children;
+    }
+
+    /// <summary>
+    /// By its content, a term is at most three words with no sentence punctuation and no comma inside: a scare quote or a name,
+    /// not speech. The caller still makes it speech when a speech cue before it names a speaker.
+    /// </summary>
     private static QuoteKind KindOf(string text, ReadOnlySpan<Token> tokens, int first, int end)
     {
         const int MaxTermWords = 3;
@@ -341,7 +398,7 @@ public sealed class ArticleParser
         if (options.EntityRecognizers.Count > 0)
         {
             var extra = new List<Candidate>();
-            var userContext = new EntityRecognitionContext(text, tokens, paragraphs, extra);
+            var userContext = new EntityRecognitionContext(text, tokens, paragraphs, posts, quotes, extra);
             foreach (IEntityRecognizer r in options.EntityRecognizers)
             {
                 r.Recognize(userContext);

@@ -32,7 +32,7 @@ public sealed class Article
     /// <summary>The source text. All spans refer to it; offsets are UTF-16 code units.</summary>
     public string Text { get; }
 
-    /// <summary>The body's language from its letters: <c>hi</c> (Devanagari), <c>en</c> (Latin), <c>mixed</c>, or <c>und</c> when there are no letters. Embedded posts do not count.</summary>
+    /// <summary>The body's language from its letters: <c>hi</c> (Devanagari), <c>en</c> (Latin), <c>mixed</c>, or <c>und</c> when there are no letters. Embedded posts do not count unless the body has no letters (a post on its own).</summary>
     public string Language { get; }
 
     /// <summary>The headline paragraph, when there is one.</summary>

@@ -14,7 +14,7 @@ public sealed class EmbeddedPost
         Paragraphs = paragraphs;
     }
 
-    /// <summary>The post's text, without its attribution line.</summary>
+    /// <summary>The post's text, without its attribution line: from its first paragraph's start to its last one's end (line breaks included when the post has several paragraphs).</summary>
     public TextSpan Text { get; }
 
     /// <summary>The attribution line (<c>— Abhijit Halder (@Abhijithalderr) January 9, 2023</c>).</summary>
@@ -32,6 +32,6 @@ public sealed class EmbeddedPost
     /// <summary>The platform the attribution's form points to.</summary>
     public SocialPlatform Platform { get; }
 
-    /// <summary>Indices of the post's paragraphs: its text, then its attribution.</summary>
+    /// <summary>Indices of the post's paragraphs: its text paragraphs, then its attribution.</summary>
     public IReadOnlyList<int> Paragraphs { get; }
 }

@@ -6,7 +6,7 @@ public enum ParagraphKind : byte
     /// <summary>Ordinary body text.</summary>
     Body,
 
-    /// <summary>The headline: a short first line without terminal punctuation, followed by body.</summary>
+    /// <summary>The headline: a short first line of one sentence without terminal punctuation, followed by body.</summary>
     Title,
 
     /// <summary>A byline: <c>By …</c>, <c>द्वारा …</c>, <c>रिपोर्ट: …</c>.</summary>

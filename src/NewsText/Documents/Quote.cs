@@ -3,13 +3,14 @@ namespace NewsText;
 /// <summary>A quotation: the marks, what is inside them, and who said it when the text says so.</summary>
 public sealed class Quote
 {
-    internal Quote(TextSpan span, TextSpan content, QuoteKind kind, TextSpan? speaker, int? parent, IReadOnlyList<int> paragraphs, bool isClosed)
+    internal Quote(TextSpan span, TextSpan content, QuoteKind kind, TextSpan? speaker, int? parent, IReadOnlyList<int> children, IReadOnlyList<int> paragraphs, bool isClosed)
     {
         Span = span;
         Content = content;
         Kind = kind;
         Speaker = speaker;
         Parent = parent;
+        Children = children;
         Paragraphs = paragraphs;
         IsClosed = isClosed;
     }
@@ -28,6 +29,9 @@ public sealed class Quote
 
     /// <summary>Index in <see cref="Article.Quotes"/> of the quote this one is nested in, or <see langword="null"/>.</summary>
     public int? Parent { get; }
+
+    /// <summary>Indices in <see cref="Article.Quotes"/> of the quotes nested directly in this one, ascending; empty when none.</summary>
+    public IReadOnlyList<int> Children { get; }
 
     /// <summary>Indices of the paragraphs the quote runs through (more than one for a quote continued over paragraphs).</summary>
     public IReadOnlyList<int> Paragraphs { get; }

@@ -7,11 +7,19 @@ public sealed class EntityRecognitionContext
 {
     private readonly List<Candidate> output;
 
-    internal EntityRecognitionContext(string text, ReadOnlyMemory<Token> tokens, IReadOnlyList<Paragraph> paragraphs, List<Candidate> output)
+    internal EntityRecognitionContext(
+        string text,
+        ReadOnlyMemory<Token> tokens,
+        IReadOnlyList<Paragraph> paragraphs,
+        IReadOnlyList<EmbeddedPost> embeddedPosts,
+        IReadOnlyList<Quote> quotes,
+        List<Candidate> output)
     {
         Text = text;
         Tokens = tokens;
         Paragraphs = paragraphs;
+        EmbeddedPosts = embeddedPosts;
+        Quotes = quotes;
         this.output = output;
     }
 
@@ -23,6 +31,12 @@ public sealed class EntityRecognitionContext
 
     /// <summary>The article's paragraphs.</summary>
     public IReadOnlyList<Paragraph> Paragraphs { get; }
+
+    /// <summary>The embedded posts found in the article (their authors and handles are good mention candidates).</summary>
+    public IReadOnlyList<EmbeddedPost> EmbeddedPosts { get; }
+
+    /// <summary>The quotations found in the article, with their speakers when the text names them.</summary>
+    public IReadOnlyList<Quote> Quotes { get; }
 
     /// <summary>Proposes a mention.</summary>
     /// <param name="span">Where it is in <see cref="Text"/>.</param>

@@ -5,14 +5,23 @@ using NewsText.Tokenization;
 
 namespace NewsText.Segmentation;
 
-/// <summary>A post found while parsing: paragraph indices of its text and attribution, and what the attribution says.</summary>
-internal readonly record struct PostRange(int TextParagraph, int AttributionParagraph, TextSpan? Author, TextSpan? Handle, DateOnly? Date, SocialPlatform Platform);
+/// <summary>
+/// A post found while parsing: paragraph indices of its text (<see cref="FirstTextParagraph"/> to <see cref="LastTextParagraph"/>)
+/// and attribution, and what the attribution says.
+/// </summary>
+internal readonly record struct PostRange(int FirstTextParagraph, int LastTextParagraph, int AttributionParagraph, TextSpan? Author, TextSpan? Handle, DateOnly? Date, SocialPlatform Platform);
 
 /// <summary>
 /// Embedded social posts: a paragraph that is wholly an attribution line (<c>— Name (@handle) January 9, 2023</c>,
 /// <c>- Name (@handle) 9 जनवरी 2023</c>, <c>&amp;mdash; …</c>, <c>A post shared by Name (@handle)</c>) makes the paragraph above it
 /// the post's text. A paragraph that merely contains a handle is not a post.
 /// </summary>
+/// <remarks>
+/// A post of several paragraphs is told from the body by script alone: the paragraphs right above the post's last one join it
+/// while they are written in the post's script and that script is not the body's (an English tweet of three paragraphs in a
+/// Hindi article). When post and body share a script, only the one paragraph above the attribution is the post: the text does
+/// not say where a longer post would begin.
+/// </remarks>
 internal static class EmbeddedPostDetector
 {
     private const int MaxAuthorWords = 6;
@@ -29,16 +38,100 @@ internal static class EmbeddedPostDetector
 
             if (TryAttribution(text, tokens, paragraphs[p], out TextSpan? author, out TextSpan? handle, out DateOnly? date, out SocialPlatform platform))
             {
-                if (platform == SocialPlatform.Unknown)
-                {
-                    platform = PlatformFromLinks(text, tokens, paragraphs[p - 1]);
-                }
+                posts.Add(new PostRange(p - 1, p - 1, p, author, handle, date, platform));
+            }
+        }
 
-                posts.Add(new PostRange(p - 1, p, author, handle, date, platform));
+        if (posts.Count > 0)
+        {
+            ExtendUpwards(tokens, paragraphs, posts);
+        }
+
+        for (int i = 0; i < posts.Count; i++)
+        {
+            if (posts[i].Platform == SocialPlatform.Unknown)
+            {
+                posts[i] = posts[i] with { Platform = PlatformFromLinks(text, tokens, paragraphs, posts[i]) };
             }
         }
 
         return posts;
+    }
+
+    /// <summary>Lets each post take in the paragraphs above it that share its script when the body is in another script.</summary>
+    private static void ExtendUpwards(ReadOnlySpan<Token> tokens, List<ParagraphRange> paragraphs, List<PostRange> posts)
+    {
+        var inPost = new bool[paragraphs.Count];
+        foreach (PostRange post in posts)
+        {
+            inPost[post.FirstTextParagraph] = inPost[post.AttributionParagraph] = true;
+        }
+
+        Span<long> body = stackalloc long[(int)Script.Other + 1];
+        for (int p = 0; p < paragraphs.Count; p++)
+        {
+            if (!inPost[p])
+            {
+                CountLetters(tokens[paragraphs[p].First..paragraphs[p].End], body);
+            }
+        }
+
+        Script bodyScript = Dominant(body);
+        if (bodyScript == Script.Common)
+        {
+            return;
+        }
+
+        Span<long> counts = stackalloc long[(int)Script.Other + 1];
+        for (int i = 0; i < posts.Count; i++)
+        {
+            Script postScript = ScriptOf(tokens, paragraphs[posts[i].FirstTextParagraph], counts);
+            if (postScript == bodyScript || postScript == Script.Common)
+            {
+                continue;
+            }
+
+            int first = posts[i].FirstTextParagraph;
+            while (first - 1 >= 0 && !inPost[first - 1] && ScriptOf(tokens, paragraphs[first - 1], counts) == postScript)
+            {
+                first--;
+                inPost[first] = true;
+            }
+
+            posts[i] = posts[i] with { FirstTextParagraph = first };
+        }
+    }
+
+    private static Script ScriptOf(ReadOnlySpan<Token> tokens, ParagraphRange paragraph, Span<long> counts)
+    {
+        counts.Clear();
+        CountLetters(tokens[paragraph.First..paragraph.End], counts);
+        return Dominant(counts);
+    }
+
+    private static void CountLetters(ReadOnlySpan<Token> tokens, Span<long> counts)
+    {
+        foreach (Token t in tokens)
+        {
+            if (t.Kind == TokenKind.Word)
+            {
+                counts[(int)t.Script] += t.Length;
+            }
+        }
+    }
+
+    private static Script Dominant(ReadOnlySpan<long> counts)
+    {
+        var best = Script.Common;
+        for (int s = 1; s < counts.Length; s++)
+        {
+            if (counts[s] > counts[(int)best])
+            {
+                best = (Script)s;
+            }
+        }
+
+        return best;
     }
 
     private static bool TryAttribution(string text, ReadOnlySpan<Token> all, ParagraphRange paragraph, out TextSpan? author, out TextSpan? handle, out DateOnly? date, out SocialPlatform platform)
@@ -80,15 +173,16 @@ internal static class EmbeddedPostDetector
             author = TextSpan.FromBounds((int)t[nameStart].Start, (int)t[i - 1].End);
         }
 
-        if (i + 2 < t.Length && TokenText.IsChar(text, t[i], '(') && t[i + 1].Kind == TokenKind.Mention && TokenText.IsChar(text, t[i + 2], ')'))
+        bool bracketed = i + 1 < t.Length && TokenText.IsChar(text, t[i], '(') && t[i + 1].Kind == TokenKind.Mention;
+        int mention = bracketed ? i + 1 : i;
+        if (mention < t.Length && t[mention].Kind == TokenKind.Mention)
         {
-            handle = new TextSpan((int)t[i + 1].Start, t[i + 1].Length);
-            i += 3;
-        }
-        else if (i < t.Length && t[i].Kind == TokenKind.Mention)
-        {
-            handle = new TextSpan((int)t[i].Start, t[i].Length);
-            i++;
+            int last = instagram ? DottedHandleEnd(text, t, mention) : mention;
+            if (!bracketed || (last + 1 < t.Length && TokenText.IsChar(text, t[last + 1], ')')))
+            {
+                handle = TextSpan.FromBounds((int)t[mention].Start, (int)t[last].End);
+                i = bracketed ? last + 2 : last + 1;
+            }
         }
 
         if (i < t.Length && TokenText.IsChar(text, t[i], ','))
@@ -118,9 +212,25 @@ internal static class EmbeddedPostDetector
         return true;
     }
 
-    private static SocialPlatform PlatformFromLinks(string text, ReadOnlySpan<Token> all, ParagraphRange paragraph)
+    /// <summary>
+    /// Instagram handles may hold dots (<c>@virat.kohli</c>), which end a Twitter handle, so the tokenizer stops there: the
+    /// handle goes on over <c>.</c> + word pieces that touch it.
+    /// </summary>
+    private static int DottedHandleEnd(string text, ReadOnlySpan<Token> t, int mention)
     {
-        foreach (Token t in all[paragraph.First..paragraph.End])
+        int last = mention;
+        while (last + 2 < t.Length && TokenText.IsChar(text, t[last + 1], '.') && t[last + 2].Kind is TokenKind.Word or TokenKind.Number
+            && TokenText.Adjacent(t[last], t[last + 1]) && TokenText.Adjacent(t[last + 1], t[last + 2]))
+        {
+            last += 2;
+        }
+
+        return last;
+    }
+
+    private static SocialPlatform PlatformFromLinks(string text, ReadOnlySpan<Token> all, List<ParagraphRange> paragraphs, PostRange post)
+    {
+        foreach (Token t in all[paragraphs[post.FirstTextParagraph].First..paragraphs[post.LastTextParagraph].End])
         {
             if (t.Kind != TokenKind.Url)
             {

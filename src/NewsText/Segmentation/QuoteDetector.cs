@@ -65,12 +65,8 @@ internal static class QuoteDetector
                         continue;
                     }
 
-                    for (int above = stack.Count - 1; above > match; above--)
-                    {
-                        Abandon(stack[above], k, found, tokens, p, reportRecovered);
-                    }
-
                     (int openToken, _, int id, int firstParagraph) = stack[match];
+                    AbandonAbove(stack, match + 1, k, id, found, tokens, p, reportRecovered);
                     int parent = match > 0 ? stack[match - 1].Id : -1;
                     stack.RemoveRange(match, stack.Count - match);
                     found.Add(new QuoteRange(openToken, k, k, id, parent, firstParagraph, p));
@@ -94,11 +90,7 @@ internal static class QuoteDetector
                 continue;
             }
 
-            for (int i = stack.Count - 1; i >= 0; i--)
-            {
-                Abandon(stack[i], para.End, found, tokens, p, reportRecovered);
-            }
-
+            AbandonAbove(stack, 0, para.End, -1, found, tokens, p, reportRecovered);
             stack.Clear();
         }
 
@@ -107,18 +99,31 @@ internal static class QuoteDetector
     }
 
     /// <summary>
-    /// An opening mark without its closing one: a double quote ends before token <paramref name="endToken"/> (the paragraph's end,
-    /// or the mark that closes an enclosing quote); a single one was an apostrophe.
+    /// Recovers the opening marks left on the stack from <paramref name="from"/> up, in text order: a single mark was an
+    /// apostrophe and is dropped; a double mark's quote ends just before the next recovered double mark, the last one before token
+    /// <paramref name="endToken"/> (the paragraph's end, or the mark that closes the enclosing quote <paramref name="parentId"/>).
+    /// So unclosed marks become siblings, not a tower of nested quotes each running to the paragraph's end: the quotes' spans
+    /// are disjoint and the output stays linear in the input however many marks are unclosed.
     /// </summary>
-    private static void Abandon((int Token, Family Family, int Id, int FirstParagraph) open, int endToken, List<QuoteRange> found, ReadOnlySpan<Token> tokens, int p, Action<int> reportRecovered)
+    private static void AbandonAbove(List<(int Token, Family Family, int Id, int FirstParagraph)> stack, int from, int endToken, int parentId, List<QuoteRange> found, ReadOnlySpan<Token> tokens, int p, Action<int> reportRecovered)
     {
-        if (IsSingle(open.Family))
+        int firstFound = found.Count;
+        int end = endToken;
+        for (int i = stack.Count - 1; i >= from; i--)
         {
-            return;
+            (int token, Family family, int id, int firstParagraph) = stack[i];
+            if (!IsSingle(family))
+            {
+                found.Add(new QuoteRange(token, -1, end, id, parentId, firstParagraph, p));
+                end = token;
+            }
         }
 
-        reportRecovered((int)tokens[open.Token].Start);
-        found.Add(new QuoteRange(open.Token, -1, endToken, open.Id, -1, open.FirstParagraph, p));
+        // Report in text order (the quotes were added from the last one back).
+        for (int i = found.Count - 1; i >= firstFound; i--)
+        {
+            reportRecovered((int)tokens[found[i].Open].Start);
+        }
     }
 
     private static int FindOpen(List<(int Token, Family Family, int Id, int FirstParagraph)> stack, Family family)

@@ -6,6 +6,8 @@ namespace NewsText.Segmentation;
 /// <summary>
 /// Sentences inside a paragraph: split after a terminal (<c>. ? ! । ॥ …</c>) except after an abbreviation, keeping closing
 /// quotes and brackets with the sentence. Numbers, URLs, e-mails and handles are single tokens, so their dots never split.
+/// A terminal (with its closing quotes and brackets) followed by a lower-case Latin word does not end the sentence either:
+/// <c>"Really?" she asked.</c>, <c>"It is over." he said</c>, <c>wait... and see</c>; nor one a digit touches (<c>@virat_kohli.18</c>).
 /// </summary>
 internal static class SentenceSegmenter
 {
@@ -31,6 +33,12 @@ internal static class SentenceSegmenter
             while (end < paragraph.End && IsCloser(text, tokens[end]) && TokenText.Adjacent(tokens[end - 1], tokens[end]))
             {
                 end++;
+            }
+
+            if (end < paragraph.End && (StartsLowerCaseLatin(text, tokens[end]) || (tokens[end].Kind == TokenKind.Number && TokenText.Adjacent(tokens[end - 1], tokens[end]))))
+            {
+                k = end - 1; // the sentence goes on: the closers belong to it, the terminal was inside
+                continue;
             }
 
             output.Add(new Sentence(TextSpan.FromBounds((int)tokens[start].Start, (int)tokens[end - 1].End), paragraphIndex));
@@ -67,11 +75,9 @@ internal static class SentenceSegmenter
             }
         }
 
-        if (k + 1 < paragraph.End && tokens[k + 1].Kind == TokenKind.Word && char.IsLower(text[(int)tokens[k + 1].Start]) && tokens[k + 1].Script == Script.Latin)
-        {
-            return true;
-        }
-
         return false;
     }
+
+    private static bool StartsLowerCaseLatin(string text, Token t) =>
+        t.Kind == TokenKind.Word && t.Script == Script.Latin && char.IsLower(text[(int)t.Start]);
 }

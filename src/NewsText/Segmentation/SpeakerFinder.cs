@@ -6,7 +6,8 @@ namespace NewsText.Segmentation;
 /// <summary>
 /// Who said a quote, from the words around it, in Hindi and English: <c>X ने कहा कि "…"</c>, <c>X ने रेखांकित किया कि "…"</c>,
 /// <c>X के अनुसार, "…"</c>, <c>"…," X ने कहा</c>, <c>"…," X said</c>, <c>"…," said X</c>, <c>X said: "…"</c>,
-/// <c>according to X, "…"</c>, <c>X told reporters: "…"</c>. Returns the name phrase as written, or nothing.
+/// <c>according to X, "…"</c>, <c>X told reporters: "…"</c>, <c>X का कहना है कि "…"</c>, and the fused Hindi pronouns
+/// (<c>उन्होंने कहा कि "…"</c>: the speaker is <c>उन्होंने</c>). Returns the name phrase as written, or nothing.
 /// </summary>
 internal static class SpeakerFinder
 {
@@ -17,6 +18,13 @@ internal static class SpeakerFinder
     {
         "कहा", "कहना", "कहते", "कही", "बताया", "बताते", "रेखांकित", "उल्लेख", "लिखा", "ट्वीट", "पूछा", "जोड़ा", "दोहराया", "स्पष्ट",
         "दावा", "घोषणा", "आरोप", "जोर", "ज़ोर", "चेतावनी", "आग्रह", "अपील", "टिप्पणी", "संबोधित", "किया", "की", "था", "थी", "थे", "है", "हैं", "कि", "में",
+        "कर", "करते", "हुए", "दिया",
+    };
+
+    /// <summary>Pronouns with the ergative <c>ने</c> fused on: the speaker phrase is the pronoun itself.</summary>
+    private static readonly HashSet<string> FusedErgativePronouns = new(StringComparer.Ordinal)
+    {
+        "उन्होंने", "इन्होंने", "मैंने", "हमने", "आपने", "तुमने", "उसने", "इसने", "जिन्होंने",
     };
 
     private static readonly HashSet<string> EnglishSpeechVerbs = new(StringComparer.Ordinal)
@@ -32,12 +40,18 @@ internal static class SpeakerFinder
     };
 
     /// <summary>The speaker of the quote from token <paramref name="open"/> to <paramref name="close"/> (-1 when unclosed), within its paragraphs.</summary>
-    public static TextSpan? Find(string text, ReadOnlySpan<Token> tokens, ParagraphRange openParagraph, int open, ParagraphRange closeParagraph, int close)
+    public static TextSpan? Find(string text, ReadOnlySpan<Token> tokens, ParagraphRange openParagraph, int open, ParagraphRange closeParagraph, int close) =>
+        FindBefore(text, tokens, openParagraph, open)
+            ?? (close >= 0 ? After(new TokenView(text, tokens), close + 1, closeParagraph.End) : null);
+
+    /// <summary>
+    /// Only the cues before the opening mark (<c>X ने कहा कि "</c>, <c>X said: "</c>, <c>according to X, "</c>): explicit enough
+    /// to make even a one-word quote speech (<c>He said: "No"</c>).
+    /// </summary>
+    public static TextSpan? FindBefore(string text, ReadOnlySpan<Token> tokens, ParagraphRange openParagraph, int open)
     {
         var v = new TokenView(text, tokens);
-        return HindiBefore(v, openParagraph.First, open)
-            ?? EnglishBefore(v, openParagraph.First, open)
-            ?? (close >= 0 ? After(v, close + 1, closeParagraph.End) : null);
+        return HindiBefore(v, openParagraph.First, open) ?? EnglishBefore(v, openParagraph.First, open);
     }
 
     /// <summary><c>X ने [कहा|रेखांकित किया …] [कि] "</c> and <c>X के अनुसार[,] "</c>.</summary>
@@ -54,6 +68,16 @@ internal static class SpeakerFinder
             if (v.Is(k, "अनुसार") && v.Is(k - 1, "के"))
             {
                 return NameBefore(v, first, k - 1);
+            }
+
+            if (v.Is(k, "कहना") && (v.Is(k - 1, "का") || v.Is(k - 1, "की")))
+            {
+                return NameBefore(v, first, k - 1); // X का कहना है कि "…"
+            }
+
+            if (cue && v.Kind(k) == TokenKind.Word && FusedErgativePronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(v[k]))
+            {
+                return v.Span(k, 1);
             }
 
             if (v.Kind(k) == TokenKind.Word && HindiSpeechWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(v[k]))

@@ -126,6 +126,8 @@ public static class ArticleJson
                 writer.WriteNull("parent");
             }
 
+            WriteIndices(writer, "children", q.Children);
+
             writer.WriteBoolean("closed", q.IsClosed);
             writer.WriteEndObject();
         }

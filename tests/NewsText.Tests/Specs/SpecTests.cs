@@ -77,6 +77,11 @@ internal static class SpecOutline
                 sb.Append($" | parent: {parent}");
             }
 
+            if (q.Children.Count > 0)
+            {
+                sb.Append($" | children: {string.Join(",", q.Children)}");
+            }
+
             if (q.Paragraphs.Count > 1)
             {
                 sb.Append($" | paragraphs: {string.Join(",", q.Paragraphs)}");
