@@ -256,7 +256,7 @@ public sealed class ArticleParser
         Entity[] entities = [];
         if (options.RecognizeEntities && tokens.Length > 0)
         {
-            (mentions, entities) = RecognizeEntities(text, buffer.ToArray(), paragraphs, posts, quotes);
+            (mentions, entities) = RecognizeEntities(text, buffer, paragraphs, posts, quotes);
         }
 
         Log.Parsed(logger, text.Length, tokens.Length, paragraphs.Length, sentences.Count, quotes.Length, posts.Length, mentions.Length, entities.Length);
@@ -373,7 +373,7 @@ public sealed class ArticleParser
         return QuoteKind.Term;
     }
 
-    private (EntityMention[] Mentions, Entity[] Entities) RecognizeEntities(string text, Token[] tokens, Paragraph[] paragraphs, EmbeddedPost[] posts, Quote[] quotes)
+    private (EntityMention[] Mentions, Entity[] Entities) RecognizeEntities(string text, TokenBuffer tokens, Paragraph[] paragraphs, EmbeddedPost[] posts, Quote[] quotes)
     {
         var attributions = new List<Attribution>(posts.Length);
         foreach (EmbeddedPost post in posts)
@@ -393,12 +393,18 @@ public sealed class ArticleParser
             }
         }
 
-        var context = new RecognitionContext(text, tokens, paragraphs.Select(p => p.Span).ToArray(), attributions, speakers);
+        var paragraphSpans = new TextSpan[paragraphs.Length];
+        for (int p = 0; p < paragraphs.Length; p++)
+        {
+            paragraphSpans[p] = paragraphs[p].Span;
+        }
+
+        using var context = new RecognitionContext(text, tokens.Memory, paragraphSpans, attributions, speakers);
         IEnumerable<IMentionRecognizer> recognizers = EntityExtractor.BuiltIn;
         if (options.EntityRecognizers.Count > 0)
         {
             var extra = new List<Candidate>();
-            var userContext = new EntityRecognitionContext(text, tokens, paragraphs, posts, quotes, extra);
+            var userContext = new EntityRecognitionContext(text, tokens.ToArray(), paragraphs, posts, quotes, extra); // users may keep the tokens: a copy, not the pooled buffer
             foreach (IEntityRecognizer r in options.EntityRecognizers)
             {
                 r.Recognize(userContext);

@@ -15,40 +15,12 @@ namespace NewsText.Entities;
 /// </summary>
 internal static class DateNormalizer
 {
-    private static readonly WordTable Months = WordTable.FromGroups(
-        1,
-        "January|Jan|जनवरी",
-        "February|Feb|फरवरी|फ़रवरी",
-        "March|Mar|मार्च",
-        "April|Apr|अप्रैल|अप्रेल",
-        "May|मई",
-        "June|Jun|जून",
-        "July|Jul|जुलाई",
-        "August|Aug|अगस्त",
-        "September|Sep|Sept|सितंबर|सितम्बर",
-        "October|Oct|अक्टूबर|अक्तूबर",
-        "November|Nov|नवंबर|नवम्बर",
-        "December|Dec|दिसंबर|दिसम्बर");
 
     private static readonly string[] WeekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
-    private static readonly WordTable Weekdays = WordTable.FromGroups(
-        0,
-        "Monday|सोमवार",
-        "Tuesday|मंगलवार",
-        "Wednesday|बुधवार",
-        "Thursday|गुरुवार|बृहस्पतिवार",
-        "Friday|शुक्रवार",
-        "Saturday|शनिवार",
-        "Sunday|रविवार|इतवार");
-
     private static readonly string[] Periods = ["week", "month", "year"];
 
-    private static readonly WordTable PeriodWords = WordTable.FromGroups(0, "week|सप्ताह|हफ्ते|हफ़्ते|हफ्ता|हफ़्ता", "month|महीने|महीना|माह", "year|साल|वर्ष|बरस");
-
     private static readonly string[] Directions = ["last", "this", "next"];
-
-    private static readonly WordTable DirectionWords = WordTable.FromGroups(0, "last|past|previous|पिछले|पिछला|गत|बीते|पिछली", "this|इस|इसी", "next|coming|अगले|अगला|आगामी|अगली");
 
     /// <summary>Matches a date expression at significant token <paramref name="i"/>.</summary>
     public static bool TryMatch(TokenView v, int i, out int count, out string value)
@@ -109,7 +81,7 @@ internal static class DateNormalizer
     {
         count = 0;
         value = string.Empty;
-        if (!Day(v[i], out int day) || !v.In(i + 1, Months, out int month))
+        if (!Day(v[i], out int day) || !v.In(i + 1, WordLists.Months, out int month))
         {
             return false;
         }
@@ -152,7 +124,7 @@ internal static class DateNormalizer
     {
         count = 0;
         value = string.Empty;
-        if (!v.In(i, Months, out int month))
+        if (!v.In(i, WordLists.Months, out int month))
         {
             return false;
         }
@@ -229,14 +201,14 @@ internal static class DateNormalizer
     {
         count = 0;
         value = string.Empty;
-        if (v.In(i, Weekdays, out int weekday) && (v.Kind(i) != TokenKind.Word || !char.IsAsciiLetterLower(v[i][0])))
+        if (v.In(i, WordLists.Weekdays, out int weekday) && (v.Kind(i) != TokenKind.Word || !char.IsAsciiLetterLower(v[i][0])))
         {
             count = 1;
             value = "weekday:" + WeekdayNames[weekday];
             return true;
         }
 
-        if (v.In(i, DirectionWords, out int dir) && v.In(i + 1, PeriodWords, out int period))
+        if (v.In(i, WordLists.DirectionWords, out int dir) && v.In(i + 1, WordLists.PeriodWords, out int period))
         {
             count = 2;
             value = "relative:" + Directions[dir] + "-" + Periods[period];

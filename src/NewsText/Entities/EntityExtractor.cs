@@ -62,7 +62,7 @@ internal static class EntityExtractor
         return new RecognitionContext(text, tokens, paragraphs, AttributionRecognizer.Find(text, tokens), []);
     }
 
-    private static List<Candidate> Resolve(List<Candidate> candidates)
+    internal static List<Candidate> Resolve(List<Candidate> candidates)
     {
         var accepted = new List<Candidate>(candidates.Count);
         int extent = candidates.Count == 0 ? 0 : candidates.Max(c => c.Span.End);
@@ -102,7 +102,7 @@ internal static class EntityExtractor
     // as a name (a Hindi word followed by a postposition or punctuation, a capitalised Latin word) is the same person.
     private const int MaxKnownNameWords = 256;
 
-    private static void Propagate(RecognitionContext context, List<Candidate> accepted)
+    internal static void Propagate(RecognitionContext context, List<Candidate> accepted)
     {
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         foreach (Candidate c in accepted)
@@ -142,8 +142,8 @@ internal static class EntityExtractor
             bool candidate = v.Tokens[i].Script switch
             {
                 Script.Devanagari => NameReader.HindiName(v, i, knownName: true) == 1,
-                Script.Latin => NameReader.IsLatinNameWord(v, i) && !WordLists.EnglishNonNames.Contains(v[i]) && !WordLists.EnglishTitles.Contains(v[i])
-                    && !NameReader.IsLatinNameWord(v, i + 1) && !(i > 0 && NameReader.IsLatinNameWord(v, i - 1) && !WordLists.EnglishTitles.Contains(v[i - 1])),
+                Script.Latin => NameReader.IsLatinNameWord(v, i) && !v.In(i, WordLists.EnglishNonNames) && !v.In(i, WordLists.EnglishTitles)
+                    && !NameReader.IsLatinNameWord(v, i + 1) && !(i > 0 && NameReader.IsLatinNameWord(v, i - 1) && !v.In(i - 1, WordLists.EnglishTitles)),
                 _ => false,
             };
             if (!candidate)
@@ -191,7 +191,7 @@ internal sealed class SpeakerRecognizer : IMentionRecognizer
             }
 
             bool name = v.Tokens[i].Script == Script.Devanagari ? NameReader.HindiName(v, i) == n : NameReader.LatinName(v, i) == n;
-            if (name && !Lexicon.Default.TryMatch(v.Text, v.Tokens, i, out _))
+            if (name && !v.Lexicon(i, out _))
             {
                 output.Add(new Candidate(v.Span(i, n), MentionKind.Person, null, Evidence.Cue));
             }

@@ -34,7 +34,11 @@ internal sealed class LexiconEntry
         Kind = kind;
         Name = name;
         Country = country;
+        LinkKey = "lex:" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    /// <summary>The key that links every mention of this entry, in any script, into one entity.</summary>
+    public string LinkKey { get; }
 
     /// <summary>Index in <see cref="Lexicon.Entries"/>.</summary>
     public int Id { get; }
@@ -78,13 +82,12 @@ internal sealed class Lexicon
     private static readonly string[] ResourceNames = ["countries.txt", "places.txt", "organizations.txt", "people.txt"];
     private static readonly Lazy<Lexicon> DefaultLazy = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly FrozenDictionary<string, Alias[]>.AlternateLookup<ReadOnlySpan<char>> byFirstToken;
     private readonly FrozenDictionary<string, LexiconEntry> byName;
 
-    private Lexicon(List<LexiconEntry> entries, Dictionary<string, Alias[]> aliases)
+    private Lexicon(List<LexiconEntry> entries, Dictionary<string, LexiconAlias[]> aliases)
     {
         Entries = entries.ToArray();
-        byFirstToken = aliases.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        Words = new WordIndex(WordLists.All, aliases);
         byName = entries.DistinctBy(e => e.Name, StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(e => e.Name, StringComparer.OrdinalIgnoreCase);
         AliasCount = aliases.Values.Sum(a => a.Length);
     }
@@ -102,36 +105,26 @@ internal sealed class Lexicon
     /// <summary>The entry with this canonical name (case-insensitive), or <see langword="null"/>.</summary>
     public LexiconEntry? Find(string name) => byName.GetValueOrDefault(name);
 
+    /// <summary>Every word the recognizers know: the aliases by first word and the closed word lists.</summary>
+    public WordIndex Words { get; }
+
     /// <summary>
-    /// The longest alias that starts at significant token <paramref name="index"/> of <paramref name="tokens"/> (tokens without
-    /// whitespace; line breaks stay and end every match).
+    /// The longest alias that starts at significant token <paramref name="index"/> of <paramref name="view"/> (line breaks stay in
+    /// the view and end every match). The first word is found by the view's word id; the rest are compared folded.
     /// </summary>
-    public bool TryMatch(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index, out LexiconMatch match)
+    public bool TryMatch(TokenView view, int index, out LexiconMatch match)
     {
         match = default;
-        if ((uint)index >= (uint)tokens.Length)
+        if ((uint)index >= (uint)view.Count || Words.AliasesStartingWith(view.WordId(index)) is not { } candidates)
         {
             return false;
         }
 
-        Token first = tokens[index];
-        if (first.Length > TextFolding.MaxWordLength || first.Kind is TokenKind.Whitespace or TokenKind.LineBreak)
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> firstText = text.Slice((int)first.Start, first.Length);
+        ReadOnlySpan<Token> tokens = view.Tokens;
         Span<char> buffer = stackalloc char[TextFolding.MaxWordLength];
-        int n = TextFolding.Fold(firstText, buffer);
-        if (!byFirstToken.TryGetValue(buffer[..n], out Alias[]? candidates))
+        foreach (LexiconAlias alias in candidates)
         {
-            return false;
-        }
-
-        // Candidates are sorted longest first.
-        foreach (Alias alias in candidates)
-        {
-            if (index + alias.Folded.Length > tokens.Length || !CaseFits(firstText, alias, 0))
+            if (index + alias.Folded.Length > tokens.Length || !CaseFits(view[index], alias, 0))
             {
                 continue;
             }
@@ -146,7 +139,7 @@ internal sealed class Lexicon
                     break;
                 }
 
-                ReadOnlySpan<char> tt = text.Slice((int)t.Start, t.Length);
+                ReadOnlySpan<char> tt = view[index + k];
                 int m = TextFolding.Fold(tt, buffer);
                 ok = buffer[..m].SequenceEqual(alias.Folded[k]) && CaseFits(tt, alias, k);
             }
@@ -165,13 +158,12 @@ internal sealed class Lexicon
     public bool TryMatchWord(ReadOnlySpan<char> word, out LexiconMatch match)
     {
         match = default;
-        Span<char> buffer = stackalloc char[TextFolding.MaxWordLength];
-        if (word.Length == 0 || word.Length > TextFolding.MaxWordLength || !byFirstToken.TryGetValue(buffer[..TextFolding.Fold(word, buffer)], out Alias[]? candidates))
+        if (Words.AliasesStartingWith(Words.Find(word)) is not { } candidates)
         {
             return false;
         }
 
-        foreach (Alias alias in candidates)
+        foreach (LexiconAlias alias in candidates)
         {
             if (alias.Folded.Length == 1 && CaseFits(word, alias, 0))
             {
@@ -188,7 +180,7 @@ internal sealed class Lexicon
         word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '\u2019' ? word.Length - 2 : -1;
 
     // An all-capitals alias word (US, ROK, U.S) matches only itself; a capitalised Latin alias word does not match a lower-case word.
-    private static bool CaseFits(ReadOnlySpan<char> token, Alias alias, int k)
+    private static bool CaseFits(ReadOnlySpan<char> token, LexiconAlias alias, int k)
     {
         string original = alias.Original[k];
         if (alias.Acronym[k])
@@ -221,7 +213,7 @@ internal sealed class Lexicon
     internal static Lexicon Parse(IEnumerable<string> sources)
     {
         var entries = new List<LexiconEntry>();
-        var raw = new List<Alias>();
+        var raw = new List<LexiconAlias>();
         var pendingCountry = new List<(LexiconEntry Entry, string Country)>();
         foreach (string source in sources)
         {
@@ -293,12 +285,12 @@ internal sealed class Lexicon
             }
         }
 
-        var byKey = new Dictionary<string, List<Alias>>(StringComparer.Ordinal);
-        foreach (Alias a in raw)
+        var byKey = new Dictionary<string, List<LexiconAlias>>(StringComparer.Ordinal);
+        foreach (LexiconAlias a in raw)
         {
             a.Entry = entries[a.Entry.Id];
             string key = string.Join('\u0001', a.Folded);
-            if (!byKey.TryGetValue(key, out List<Alias>? list))
+            if (!byKey.TryGetValue(key, out List<LexiconAlias>? list))
             {
                 byKey[key] = list = [];
             }
@@ -308,8 +300,8 @@ internal sealed class Lexicon
 
         // One alias per folded phrase; a phrase that names two different entries is ambiguous and left out
         // ("Dominican", "Congolese"). Names win over adjectives of the same entry.
-        var firsts = new Dictionary<string, List<Alias>>(StringComparer.Ordinal);
-        foreach (List<Alias> same in byKey.Values)
+        var firsts = new Dictionary<string, List<LexiconAlias>>(StringComparer.Ordinal);
+        foreach (List<LexiconAlias> same in byKey.Values)
         {
             if (same.Select(a => a.Entry.Id).Distinct().Skip(1).Any())
             {
@@ -317,9 +309,9 @@ internal sealed class Lexicon
             }
 
             // Spellings that fold alike but differ in case (NATO, Nato) are all kept: the case rule tells them apart.
-            foreach (Alias chosen in same.OrderBy(a => a.Role).ThenBy(a => a.Weak).DistinctBy(a => string.Join('\u0001', a.Original), StringComparer.Ordinal))
+            foreach (LexiconAlias chosen in same.OrderBy(a => a.Role).ThenBy(a => a.Weak).DistinctBy(a => string.Join('\u0001', a.Original), StringComparer.Ordinal))
             {
-                if (!firsts.TryGetValue(chosen.Folded[0], out List<Alias>? list))
+                if (!firsts.TryGetValue(chosen.Folded[0], out List<LexiconAlias>? list))
                 {
                     firsts[chosen.Folded[0]] = list = [];
                 }
@@ -335,7 +327,7 @@ internal sealed class Lexicon
     private static string[] Field(string[] fields, int i) =>
         i < fields.Length && fields[i].Length > 0 ? fields[i].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
 
-    private static void AddAlias(List<Alias> list, LexiconEntry entry, string alias, AliasRole role)
+    private static void AddAlias(List<LexiconAlias> list, LexiconEntry entry, string alias, AliasRole role)
     {
         bool weak = alias.StartsWith('~');
         string text = weak ? alias[1..] : alias;
@@ -355,51 +347,6 @@ internal sealed class Lexicon
             return;
         }
 
-        list.Add(new Alias(entry, role, weak, original.ToArray()));
-    }
-
-    private sealed class Alias
-    {
-        public Alias(LexiconEntry entry, AliasRole role, bool weak, string[] original)
-        {
-            Entry = entry;
-            Role = role;
-            Weak = weak;
-            Original = original;
-            Folded = original.Select(TextFolding.Fold).ToArray();
-            Acronym = original.Select(IsAcronym).ToArray();
-        }
-
-        public LexiconEntry Entry { get; set; }
-
-        public AliasRole Role { get; }
-
-        public bool Weak { get; }
-
-        public string[] Original { get; }
-
-        public string[] Folded { get; }
-
-        public bool[] Acronym { get; }
-
-        // Two or more Latin capitals and no lower-case letter: UN, ROK, U.S, G20.
-        private static bool IsAcronym(string word)
-        {
-            int upper = 0;
-            foreach (char c in word)
-            {
-                if (char.IsAsciiLetterLower(c))
-                {
-                    return false;
-                }
-
-                if (char.IsAsciiLetterUpper(c))
-                {
-                    upper++;
-                }
-            }
-
-            return upper >= 2 || (upper == 1 && word.Length > 1 && word.Any(char.IsAsciiDigit));
-        }
+        list.Add(new LexiconAlias(entry, role, weak, original.ToArray()));
     }
 }

@@ -11,25 +11,6 @@ internal static class MoneyNormalizer
 {
     private static readonly string[] Codes = ["INR", "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "PKR", "AED", "SAR", "BDT", "NPR", "LKR"];
 
-    // Signs and codes written before the amount (index into Codes).
-    private static readonly WordTable Prefixes = new(
-    [
-        new("₹", 0), new("Rs", 0), new("INR", 0), new("रु", 0), new("रू", 0),
-        new("$", 1), new("USD", 1), new("€", 2), new("EUR", 2), new("£", 3), new("GBP", 3), new("¥", 4), new("JPY", 4),
-        new("CNY", 5), new("RMB", 5), new("RUB", 6), new("₽", 6), new("PKR", 7), new("AED", 8), new("SAR", 9),
-    ]);
-
-    // Words written after the amount.
-    private static readonly WordTable Suffixes = WordTable.FromGroups(
-        0,
-        "rupees|rupee|रुपये|रुपए|रुपया|रुपयों|रुपयो|रु",
-        "dollars|dollar|डॉलर|डालर|डॉलरों",
-        "euros|euro|यूरो",
-        "pounds|pound|पाउंड|पौंड",
-        "yen|येन",
-        "yuan|renminbi|युआन",
-        "roubles|rubles|rouble|ruble|रूबल");
-
     /// <summary>Matches an amount of money at significant token <paramref name="i"/>.</summary>
     public static bool TryMatch(TokenView v, int i, out int count, out string value)
     {
@@ -49,7 +30,7 @@ internal static class MoneyNormalizer
             j++;
         }
 
-        if ((v.Kind(j) is TokenKind.Symbol or TokenKind.Word) && Prefixes.TryGet(v[j], out int code) && (!us || code == 1) && IsPrefixWord(v, j))
+        if (v.In(j, WordLists.CurrencyPrefixes, out int code) && (!us || code == 1) && IsPrefixWord(v, j))
         {
             int k = j + 1;
             if (v.IsChar(k, ".") && v.Kind(j) == TokenKind.Word)
@@ -70,7 +51,7 @@ internal static class MoneyNormalizer
         if (v.Kind(i) == TokenKind.Number && NumberNormalizer.TryMatch(v, i, out int m, out string amount2) && !amount2.EndsWith('%'))
         {
             int k = i + m;
-            if (v.In(k, Suffixes, out int suffix))
+            if (v.In(k, WordLists.CurrencySuffixes, out int suffix))
             {
                 count = k + 1 - i;
                 value = amount2 + " " + Codes[SuffixCode(suffix)];

@@ -29,7 +29,7 @@ internal static class NameReader
         while (n < 4)
         {
             int k = i + n;
-            if (IsLatinNameWord(v, k) && !WordLists.EnglishNonNames.Contains(v[k]) && !WordLists.EnglishTitles.Contains(v[k]))
+            if (IsLatinNameWord(v, k) && !v.In(k, WordLists.EnglishNonNames) && !v.In(k, WordLists.EnglishTitles))
             {
                 n++;
                 if (v.IsChar(i + n, ".") && v[k].Length == 1)
@@ -40,7 +40,7 @@ internal static class NameReader
                 continue;
             }
 
-            if (n > 0 && k + 1 < v.Count && v.In(k, WordLists.NameParticles, out _) && char.IsAsciiLetterLower(v[k][0]) && !v.Is(k, "of") && !v.Is(k, "and") && !v.Is(k, "the") && !v.Is(k, "for") && IsLatinNameWord(v, k + 1))
+            if (n > 0 && k + 1 < v.Count && v.In(k, WordLists.NameParticles) && char.IsAsciiLetterLower(v[k][0]) && !v.Is(k, "of") && !v.Is(k, "and") && !v.Is(k, "the") && !v.Is(k, "for") && IsLatinNameWord(v, k + 1))
             {
                 n++;
                 continue;
@@ -66,7 +66,7 @@ internal static class NameReader
     {
         int n = 0;
         while (n < 3 && i + n < v.Count && v.Kind(i + n) == TokenKind.Word && v.Tokens[i + n].Script == Script.Devanagari
-            && !WordLists.HindiStop.Contains(v[i + n]) && !WordLists.HindiTitles.Contains(v[i + n]) && (knownName || !LooksLikeVerb(v[i + n])))
+            && !v.In(i + n, WordLists.HindiStop) && !v.In(i + n, WordLists.HindiTitles) && (knownName || !LooksLikeVerb(v[i + n])))
         {
             n++;
         }
@@ -77,7 +77,7 @@ internal static class NameReader
         }
 
         int after = i + n;
-        bool ended = after >= v.Count || v.In(after, WordLists.HindiNameEnders, out _) || v.Kind(after) is TokenKind.Punctuation or TokenKind.LineBreak or TokenKind.Quote;
+        bool ended = after >= v.Count || v.In(after, WordLists.HindiNameEnders) || v.Kind(after) is TokenKind.Punctuation or TokenKind.LineBreak or TokenKind.Quote;
         return ended ? n : 0;
     }
 
@@ -104,7 +104,7 @@ internal sealed class TitleCueRecognizer : IMentionRecognizer
                 next++; // डॉ. / Dr.
             }
 
-            if (v.Tokens[i].Script == Script.Devanagari && v.In(i, WordLists.HindiTitles, out _))
+            if (v.Tokens[i].Script == Script.Devanagari && v.In(i, WordLists.HindiTitles))
             {
                 if (v.IsChar(next, ","))
                 {
@@ -119,7 +119,7 @@ internal sealed class TitleCueRecognizer : IMentionRecognizer
                 }
             }
             else if (v.Tokens[i].Script == Script.Latin && (char.IsAsciiLetterUpper(v[i][0]) || v.Is(i, "counterpart") || v.Is(i, "spokesperson") || v.Is(i, "spokesman"))
-                && v.In(i, WordLists.EnglishTitles, out _) && !IsTitleContinuation(v, next))
+                && v.In(i, WordLists.EnglishTitles) && !IsTitleContinuation(v, next))
             {
                 if (v.IsChar(next, ","))
                 {
@@ -127,7 +127,7 @@ internal sealed class TitleCueRecognizer : IMentionRecognizer
                 }
 
                 int n = NameReader.LatinName(v, next);
-                bool knownNonPerson = Lexicon.Default.TryMatch(v.Text, v.Tokens, next, out LexiconMatch m) && m.Entry.Kind != LexiconKind.Person;
+                bool knownNonPerson = v.Lexicon(next, out LexiconMatch m) && m.Entry.Kind != LexiconKind.Person;
                 if (n > 0 && !knownNonPerson)
                 {
                     output.Add(new Candidate(v.Span(next, n), MentionKind.Person, null, Evidence.Cue));
@@ -138,7 +138,7 @@ internal sealed class TitleCueRecognizer : IMentionRecognizer
     }
 
     // "Foreign Minister" → the next word may still be a title word ("Prime Minister").
-    private static bool IsTitleContinuation(TokenView v, int i) => i < v.Count && v.In(i, WordLists.EnglishTitles, out _) && char.IsAsciiLetterUpper(v[i][0]);
+    private static bool IsTitleContinuation(TokenView v, int i) => i < v.Count && v.In(i, WordLists.EnglishTitles) && char.IsAsciiLetterUpper(v[i][0]);
 }
 
 /// <summary>Embedded-post authors: <c>— Abhijit Halder (@Abhijithalderr) January 9, 2023</c>.</summary>
@@ -153,7 +153,7 @@ internal sealed class AttributionRecognizer : IMentionRecognizer
             bool org = false;
             for (int k = i; k < v.Count && v.Tokens[k].Start < a.Author.End; k++)
             {
-                if (v.In(k, WordLists.OrganizationHeads, out _) || (Lexicon.Default.TryMatch(v.Text, v.Tokens, k, out LexiconMatch m) && m.Entry.Kind == LexiconKind.Organization))
+                if (v.In(k, WordLists.OrganizationHeads) || (v.Lexicon(k, out LexiconMatch m) && m.Entry.Kind == LexiconKind.Organization))
                 {
                     org = true;
                 }
@@ -216,9 +216,6 @@ internal sealed class AttributionRecognizer : IMentionRecognizer
 /// </summary>
 internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
 {
-    private static readonly WordTable NotAcronyms = WordTable.FromGroups(
-        0,
-        "TV|GDP|CEO|COVID|AI|PM|FM|AM|OK|ID|PhD|MP|MLA|IT|IST|GMT|UTC|LAC|LOC|LoC|VIP|NRI|FIR|SMS|USB|PDF|FAQ|HIV|AIDS|DNA|GST|IPL|ODI|VAT|CCTV|LPG|CNG|EV|RSS|OTT|FDI|IPO|HQ|UPI|ATM|CPI|WPI|MSP|FY|QR|BREAKING|NEW|VIDEO|LIVE|WATCH|PHOTO|READ|ALSO|UPDATE|FMs|THE|AND");
 
     public void Recognize(RecognitionContext context, List<Candidate> output)
     {
@@ -240,7 +237,7 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
                 {
                     end++;
                 }
-                else if (v.In(end, WordLists.NameParticles, out _) && char.IsAsciiLetterLower(v[end][0]) && NameReader.IsLatinNameWord(v, end + 1))
+                else if (v.In(end, WordLists.NameParticles) && char.IsAsciiLetterLower(v[end][0]) && NameReader.IsLatinNameWord(v, end + 1))
                 {
                     end += 2;
                 }
@@ -258,12 +255,12 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
     private static void Classify(TokenView v, int start, int end, List<Candidate> output)
     {
         // Drop leading words that are never names (sentence-initial "The", titles, adjectives).
-        while (start < end && (WordLists.EnglishNonNames.Contains(v[start]) || WordLists.EnglishTitles.Contains(v[start]) || WordLists.NameParticles.Contains(v[start])))
+        while (start < end && (v.In(start, WordLists.EnglishNonNames) || v.In(start, WordLists.EnglishTitles) || v.In(start, WordLists.NameParticles)))
         {
             start++;
         }
 
-        while (end > start && WordLists.NameParticles.Contains(v[end - 1]))
+        while (end > start && v.In(end - 1, WordLists.NameParticles))
         {
             end--;
         }
@@ -274,20 +271,20 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
             return;
         }
 
-        if (v.In(end - 1, WordLists.OrganizationHeads, out _) && n >= 2)
+        if (v.In(end - 1, WordLists.OrganizationHeads) && n >= 2)
         {
             output.Add(new Candidate(v.Span(start, n), MentionKind.Organization, null, Evidence.Capitalized));
             return;
         }
 
-        if (v.In(end - 1, WordLists.LocationHeads, out _) && n >= 2)
+        if (v.In(end - 1, WordLists.LocationHeads) && n >= 2)
         {
             output.Add(new Candidate(v.Span(start, n), MentionKind.Location, null, Evidence.Capitalized));
             return;
         }
 
-        if (n == 1 && NameReader.IsAllCaps(v[start]) && v[start].Length is >= 3 and <= 6 && !NotAcronyms.Contains(v[start])
-            && !WordLists.EnglishNonNames.Contains(v[start]) && !Lexicon.Default.TryMatch(v.Text, v.Tokens, start, out _) && IsAsciiLetters(v[start]))
+        if (n == 1 && NameReader.IsAllCaps(v[start]) && v[start].Length is >= 3 and <= 6 && !v.In(start, WordLists.NotAcronyms)
+            && !v.In(start, WordLists.EnglishNonNames) && !v.Lexicon(start, out _) && IsAsciiLetters(v[start]))
         {
             output.Add(new Candidate(v.Span(start, 1), MentionKind.Organization, null, Evidence.Capitalized));
             return;
@@ -317,8 +314,8 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
     {
         for (int k = start; k < end; k++)
         {
-            if (WordLists.EnglishNonNames.Contains(v[k]) || WordLists.EnglishTitles.Contains(v[k]) || WordLists.OrganizationHeads.Contains(v[k])
-                || (NameReader.IsAllCaps(v[k]) && v[k].Length > 1) || Lexicon.Default.TryMatch(v.Text, v.Tokens, k, out _))
+            if (v.In(k, WordLists.EnglishNonNames) || v.In(k, WordLists.EnglishTitles) || v.In(k, WordLists.OrganizationHeads)
+                || (NameReader.IsAllCaps(v[k]) && v[k].Length > 1) || v.Lexicon(k, out _))
             {
                 return true;
             }
@@ -335,7 +332,7 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
             after++;
         }
 
-        return v.In(after, WordLists.SpeechVerbs, out _) || (start > 0 && v.In(start - 1, WordLists.SpeechVerbs, out _))
+        return v.In(after, WordLists.SpeechVerbs) || (start > 0 && v.In(start - 1, WordLists.SpeechVerbs))
             || (v.IsChar(end, ",") && (v.Is(end + 1, "the") || v.Is(end + 1, "a") || v.Is(end + 1, "who")))
             || (v.IsChar(end, "(") && end + 1 < v.Count && v.Kind(end + 1) == TokenKind.Mention);
     }

@@ -11,22 +11,6 @@ namespace NewsText.Entities;
 /// </summary>
 internal static class NumberNormalizer
 {
-    /// <summary>Scale words and the power of ten they multiply by.</summary>
-    internal static readonly WordTable Scales = WordTable.FromGroups(
-        2,
-        "hundred|सौ",
-        "thousand|हज़ार|हजार",
-        "",
-        "lakh|lakhs|lac|लाख",
-        "million|mn|मिलियन",
-        "crore|crores|cr|करोड़",
-        "",
-        "billion|bn|बिलियन|अरब",
-        "",
-        "खरब",
-        "trillion|ट्रिलियन");
-
-    private static readonly WordTable PercentWords = WordTable.FromGroups(0, "percent|pc|प्रतिशत|फीसदी|फ़ीसदी|फीसद|फ़ीसद");
 
     /// <summary>Parses one numeral token.</summary>
     public static bool TryParseNumeral(ReadOnlySpan<char> s, out decimal value)
@@ -140,7 +124,7 @@ internal static class NumberNormalizer
 
         int j = i + 1;
         // One or two scale words: "5 lakh", "5 लाख करोड़" (5 × 10⁵ × 10⁷).
-        for (int s = 0; s < 2 && number < 1_000_000_000_000m && v.In(j, Scales, out int power); s++)
+        for (int s = 0; s < 2 && number < 1_000_000_000_000m && v.In(j, WordLists.Scales, out int power); s++)
         {
             for (int p = 0; p < power; p++)
             {
@@ -150,7 +134,7 @@ internal static class NumberNormalizer
             j++;
         }
 
-        if (v.IsChar(j, "%") || v.In(j, PercentWords, out _))
+        if (v.IsChar(j, "%") || v.In(j, WordLists.PercentWords))
         {
             count = j + 1 - i;
             value = Format(number) + "%";

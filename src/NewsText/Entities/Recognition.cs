@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsText.Tokenization;
 
 namespace NewsText.Entities;
@@ -33,22 +34,32 @@ internal readonly record struct Candidate(TextSpan Span, MentionKind Kind, strin
 /// <param name="Handle">The handle, if any.</param>
 internal readonly record struct Attribution(TextSpan Author, TextSpan? Handle);
 
-/// <summary>What every recognizer sees: the text, its significant tokens, paragraphs, attributions and quote speakers.</summary>
-internal sealed class RecognitionContext
+/// <summary>
+/// What every recognizer sees: the text, its significant tokens with their word ids (classified once here), paragraphs,
+/// attributions and quote speakers. Dispose it to return the pooled word-id array.
+/// </summary>
+internal sealed class RecognitionContext : IDisposable
 {
-    public RecognitionContext(string text, Token[] tokens, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<Attribution> attributions, IReadOnlyList<TextSpan> speakers)
+    private int[] wordIds;
+
+    public RecognitionContext(string text, ReadOnlyMemory<Token> tokens, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<Attribution> attributions, IReadOnlyList<TextSpan> speakers)
     {
         Text = text;
         Tokens = tokens;
         Paragraphs = paragraphs;
         Attributions = attributions;
         Speakers = speakers;
+        Words = Lexicon.Default.Words;
+        wordIds = ArrayPool<int>.Shared.Rent(tokens.Length);
+        Words.Classify(text, tokens.Span, wordIds);
     }
 
     public string Text { get; }
 
     /// <summary>Significant tokens: all but horizontal whitespace.</summary>
-    public Token[] Tokens { get; }
+    public ReadOnlyMemory<Token> Tokens { get; }
+
+    public WordIndex Words { get; }
 
     public IReadOnlyList<TextSpan> Paragraphs { get; }
 
@@ -56,16 +67,17 @@ internal sealed class RecognitionContext
 
     public IReadOnlyList<TextSpan> Speakers { get; }
 
-    public TokenView View => new(Text, Tokens);
+    public TokenView View => new(Text, Tokens.Span, wordIds.AsSpan(0, Tokens.Length), Words);
 
     /// <summary>Index of the first significant token starting at or after <paramref name="offset"/>.</summary>
     public int TokenAt(int offset)
     {
-        int lo = 0, hi = Tokens.Length;
+        ReadOnlySpan<Token> tokens = Tokens.Span;
+        int lo = 0, hi = tokens.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (Tokens[mid].Start < offset)
+            if (tokens[mid].Start < offset)
             {
                 lo = mid + 1;
             }
@@ -76,6 +88,15 @@ internal sealed class RecognitionContext
         }
 
         return lo;
+    }
+
+    public void Dispose()
+    {
+        if (wordIds.Length > 0)
+        {
+            ArrayPool<int>.Shared.Return(wordIds);
+            wordIds = [];
+        }
     }
 }
 

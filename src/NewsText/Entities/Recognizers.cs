@@ -78,12 +78,12 @@ internal sealed class LexiconRecognizer : IMentionRecognizer
         int i = 0;
         while (i < v.Count)
         {
-            if (lexicon.TryMatch(v.Text, v.Tokens, i, out LexiconMatch m))
+            if (v.Lexicon(i, out LexiconMatch m))
             {
                 if (m.Role == AliasRole.Name && (!m.Weak || HasLocationCue(v, i, m.TokenCount)))
                 {
                     Evidence e = m.Weak ? Evidence.LexiconWeak : m.TokenCount > 1 ? Evidence.LexiconPhrase : Evidence.Lexicon;
-                    output.Add(new Candidate(v.Span(i, m.TokenCount), m.Entry.MentionKind, null, e, m.Entry, "lex:" + m.Entry.Id, m.Entry.Name));
+                    output.Add(new Candidate(v.Span(i, m.TokenCount), m.Entry.MentionKind, null, e, m.Entry, m.Entry.LinkKey, m.Entry.Name));
                 }
 
                 i += m.TokenCount;
@@ -94,7 +94,7 @@ internal sealed class LexiconRecognizer : IMentionRecognizer
             if (stem > 0 && lexicon.TryMatchWord(v[i][..stem], out m) && m.Role == AliasRole.Name && !m.Weak)
             {
                 var span = new TextSpan((int)v.Tokens[i].Start, stem);
-                output.Add(new Candidate(span, m.Entry.MentionKind, null, Evidence.Lexicon, m.Entry, "lex:" + m.Entry.Id, m.Entry.Name));
+                output.Add(new Candidate(span, m.Entry.MentionKind, null, Evidence.Lexicon, m.Entry, m.Entry.LinkKey, m.Entry.Name));
             }
 
             i++;
@@ -141,7 +141,7 @@ internal sealed class GovernmentBodyRecognizer : IMentionRecognizer
         TokenView v = context.View;
         for (int i = 0; i < v.Count; i++)
         {
-            if (lexicon.TryMatch(v.Text, v.Tokens, i, out LexiconMatch m) && m.Entry.Kind == LexiconKind.Country)
+            if (v.Lexicon(i, out LexiconMatch m) && m.Entry.Kind == LexiconKind.Country)
             {
                 int j = i + m.TokenCount;
                 foreach ((string first, string? second, int body) in v.Kind(i) == TokenKind.Word && v.Tokens[i].Script == Script.Devanagari ? Hindi : English)
@@ -168,12 +168,12 @@ internal sealed class GovernmentBodyRecognizer : IMentionRecognizer
                     {
                         int start = i, end = i + 2 + k;
                         LexiconEntry? country = null;
-                        if (v.Is(end, "of") && end + 1 < v.Count && lexicon.TryMatch(v.Text, v.Tokens, end + 1, out LexiconMatch c) && c.Entry.Kind == LexiconKind.Country)
+                        if (v.Is(end, "of") && end + 1 < v.Count && v.Lexicon(end + 1, out LexiconMatch c) && c.Entry.Kind == LexiconKind.Country)
                         {
                             country = c.Entry;
                             end += 1 + c.TokenCount;
                         }
-                        else if (i > 0 && lexicon.TryMatch(v.Text, v.Tokens, i - 1, out LexiconMatch a) && a.TokenCount == 1 && a.Entry.Kind == LexiconKind.Country)
+                        else if (i > 0 && v.Lexicon(i - 1, out LexiconMatch a) && a.TokenCount == 1 && a.Entry.Kind == LexiconKind.Country)
                         {
                             country = a.Entry; // "Russian Ministry of Foreign Affairs"
                             start = i - 1;

@@ -38,7 +38,7 @@ internal static class TextFolding
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static char FoldChar(char c)
+    internal static char FoldChar(char c)
     {
         if (c < 0x80)
         {
@@ -82,54 +82,4 @@ internal static class TextFolding
 
         return map.ToFrozenDictionary();
     }
-}
-
-/// <summary>A frozen table from folded words to small integer values, looked up from spans without allocating.</summary>
-internal sealed class WordTable
-{
-    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
-
-    /// <summary>Creates the table; keys are folded with <see cref="TextFolding"/>.</summary>
-    public WordTable(IEnumerable<KeyValuePair<string, int>> entries)
-    {
-        var map = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (KeyValuePair<string, int> e in entries)
-        {
-            map[TextFolding.Fold(e.Key)] = e.Value;
-        }
-
-        lookup = map.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-    }
-
-    /// <summary>Creates a table where each group of words (separated by '|') maps to its index in <paramref name="groups"/>, plus <paramref name="offset"/>.</summary>
-    public static WordTable FromGroups(int offset, params string[] groups)
-    {
-        var list = new List<KeyValuePair<string, int>>();
-        for (int i = 0; i < groups.Length; i++)
-        {
-            foreach (string w in groups[i].Split('|', StringSplitOptions.RemoveEmptyEntries))
-            {
-                list.Add(new(w, i + offset));
-            }
-        }
-
-        return new WordTable(list);
-    }
-
-    /// <summary>Looks a word up.</summary>
-    public bool TryGet(ReadOnlySpan<char> word, out int value)
-    {
-        value = 0;
-        if (word.Length > TextFolding.MaxWordLength)
-        {
-            return false;
-        }
-
-        Span<char> buffer = stackalloc char[word.Length];
-        int n = TextFolding.Fold(word, buffer);
-        return lookup.TryGetValue(buffer[..n], out value);
-    }
-
-    /// <summary>Whether the table holds the word.</summary>
-    public bool Contains(ReadOnlySpan<char> word) => TryGet(word, out _);
 }

@@ -1,17 +1,35 @@
+using System.Runtime.CompilerServices;
 using NewsText.Tokenization;
 
 namespace NewsText.Entities;
 
 /// <summary>
-/// The significant tokens of a text (every token but horizontal whitespace; line breaks stay and stop every pattern),
-/// with helpers the normalisers and recognizers share. A view of arrays the caller owns; allocates nothing.
+/// The significant tokens of a text (every token but horizontal whitespace; line breaks stay and stop every pattern) with the
+/// <see cref="WordIndex"/> id of each, so list membership is a bit test rather than a lookup. A view of arrays the caller owns.
 /// </summary>
 internal readonly ref struct TokenView
 {
+    private readonly ReadOnlySpan<int> wordIds;
+    private readonly WordIndex words;
+
+    /// <summary>A view whose word ids were classified already (the per-article path).</summary>
+    public TokenView(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> wordIds, WordIndex words)
+    {
+        Text = text;
+        Tokens = tokens;
+        this.wordIds = wordIds;
+        this.words = words;
+    }
+
+    /// <summary>
+    /// A view that looks each token's word up when asked (the parser's stages, tests and the whole-text normalisers, which ask
+    /// about a few tokens of a long array).
+    /// </summary>
     public TokenView(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
     {
         Text = text;
         Tokens = tokens;
+        words = Entities.Lexicon.Default.Words;
     }
 
     public ReadOnlySpan<char> Text { get; }
@@ -25,8 +43,11 @@ internal readonly ref struct TokenView
 
     public TokenKind Kind(int i) => Tokens[i].Kind;
 
+    /// <summary>The <see cref="WordIndex"/> id of token <paramref name="i"/> (<see cref="WordIndex.Unknown"/> for unknown words and non-words).</summary>
+    public int WordId(int i) => wordIds.IsEmpty ? words.IdOf(Text, Tokens[i]) : wordIds[i];
+
     /// <summary>Whether token <paramref name="i"/> exists and is exactly <paramref name="s"/>.</summary>
-    public bool Is(int i, string s) => i < Tokens.Length && this[i].SequenceEqual(s);
+    public bool Is(int i, string s) => i < Tokens.Length && Tokens[i].Length == s.Length && this[i].SequenceEqual(s);
 
     /// <summary>Whether token <paramref name="i"/> exists and is one of the single chars of <paramref name="chars"/>.</summary>
     public bool IsChar(int i, string chars) => i < Tokens.Length && Tokens[i].Length == 1 && chars.Contains(Text[(int)Tokens[i].Start], StringComparison.Ordinal);
@@ -34,12 +55,22 @@ internal readonly ref struct TokenView
     /// <summary>Whether tokens <paramref name="i"/> and <paramref name="i"/>+1 touch (no whitespace between).</summary>
     public bool Touching(int i) => i + 1 < Tokens.Length && Tokens[i].End == Tokens[i + 1].Start;
 
-    /// <summary>Whether token <paramref name="i"/> exists and is in <paramref name="table"/>.</summary>
+    /// <summary>Whether token <paramref name="i"/> exists and is a word or symbol in <paramref name="table"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool In(int i, WordTable table) => (uint)i < (uint)Tokens.Length && words.Has(WordId(i), table.Class);
+
+    /// <summary>Whether token <paramref name="i"/> exists and is a word or symbol in <paramref name="table"/>, and its value there.</summary>
     public bool In(int i, WordTable table, out int value)
     {
         value = 0;
-        return i < Tokens.Length && Tokens[i].Kind == TokenKind.Word && table.TryGet(this[i], out value);
+        return (uint)i < (uint)Tokens.Length && words.TryGet(WordId(i), table.Class, out value);
     }
+
+    /// <summary>Whether token <paramref name="i"/> exists and is in any list of <paramref name="classes"/> (a <see cref="WordClass"/> bit mask).</summary>
+    public bool InAny(int i, ulong classes) => (uint)i < (uint)Tokens.Length && (words.Classes(WordId(i)) & classes) != 0;
+
+    /// <summary>The lexicon's longest alias at token <paramref name="i"/>.</summary>
+    public bool Lexicon(int i, out LexiconMatch match) => Entities.Lexicon.Default.TryMatch(this, i, out match);
 
     /// <summary>The span of tokens <paramref name="first"/> to <paramref name="first"/>+<paramref name="count"/>-1.</summary>
     public TextSpan Span(int first, int count) => TextSpan.FromBounds((int)Tokens[first].Start, (int)Tokens[first + count - 1].End);

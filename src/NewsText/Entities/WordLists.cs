@@ -5,30 +5,30 @@ internal static class WordLists
 {
     /// <summary>Hindi titles and roles that may stand before a person's name (single words; multi-word roles end in one of these).</summary>
     public static readonly WordTable HindiTitles = WordTable.FromGroups(
-        0,
+        WordClass.HindiTitles, 0,
         "मंत्री|राष्ट्रपति|प्रतिनिधि|गवर्नर|प्रधानमंत्री|राजदूत|समकक्ष|श्री|श्रीमती|सुश्री|डॉ|डॉक्टर|प्रवक्ता|महासचिव|सचिव|मुख्यमंत्री|उपराष्ट्रपति|चांसलर|जनरल|प्रोफेसर|प्रो|न्यायमूर्ति|सांसद|विधायक|अध्यक्ष|प्रमुख|सलाहकार|नेता|कमांडर|राज्यपाल|उपमुख्यमंत्री|प्रधान|महापौर|मेयर|सीईओ|संस्थापक|पत्रकार|लेखक|कप्तान");
 
     /// <summary>English titles and roles before a name.</summary>
     public static readonly WordTable EnglishTitles = WordTable.FromGroups(
-        0,
+        WordClass.EnglishTitles, 0,
         "Minister|President|Premier|PM|FM|Ambassador|Mr|Mrs|Ms|Dr|Prof|Professor|Secretary|Chancellor|Senator|Gen|General|spokesperson|spokesman|spokeswoman|counterpart|Governor|Chairman|Chairperson|Chief|CEO|Justice|Judge|Envoy|Lt|Col|Colonel|Admiral|Commander|Rep|Representative|MP|Mayor|King|Queen|Prince|Princess|Sheikh|leader|Leader|Speaker|Director|Sir|Lady|Pope|Coach|Captain|Deputy|Vice|Foreign|Defence|Defense|Prime|External|Home|Finance|Affairs|State");
 
     /// <summary>Latin words that look like names when capitalised but are not (sentence-initial words, months, titles, function words).</summary>
     public static readonly WordTable EnglishNonNames = WordTable.FromGroups(
-        0,
+        WordClass.EnglishNonNames, 0,
         "The|A|An|This|That|These|Those|It|Its|He|She|His|Her|They|Their|We|Our|I|You|In|On|At|By|For|From|With|Of|And|But|Or|As|If|When|While|After|Before|Since|Also|However|Meanwhile|Earlier|Later|Today|Yesterday|Tomorrow|Here|There|Both|Two|Three|One|Some|Many|Most|All|Other|Such|Why|What|Who|How|Where|Not|No|Yes|Mr|Ms|Mrs|Dr|Sources|Official|Officials|According|Read|Watch|Also|Photo|Video|Update|Breaking|Live|New|Former|Senior|Ministers|Minister|Ministry|Government|Foreign|Russian|Chinese|Indian|American|British|FMs|PMs|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Said|Says|Thank|Thanks|Congratulations|Happy|Good|Great|Let|Our|My|Your|Will|Would|Can|Could|Should|Must|Is|Are|Was|Were|Has|Have|Had|Do|Does|Did|To|Amid|Despite|During|Under|Over|Between|Against|Among|Without|Through|Just|Only|Even|Now|Then|Still|Yet|Already|So|Thus|Therefore|Nor|Every|Each|Any|Last|Next|First|Second|Third|Recently|Bilateral|Several|Further|Dear|Sir|Madam|Hon|Excellency|Press|Release|Statement|Follow|Join|Click|More|Most|Top|Big|Key|Full|Text|Report|Reports|News|Story|Analysis|Opinion|Editorial|Note|Please|See|Via|Per");
 
     /// <summary>Lower-case words allowed inside a Latin name (<c>Ministry of Foreign Affairs</c>, <c>Mohammed bin Salman</c>).</summary>
-    public static readonly WordTable NameParticles = WordTable.FromGroups(0, "of|and|the|for|bin|von|der|de|da|van|al|del|du|le|la");
+    public static readonly WordTable NameParticles = WordTable.FromGroups(WordClass.NameParticles, 0, "of|and|the|for|bin|von|der|de|da|van|al|del|du|le|la");
 
     /// <summary>Words that make a capitalised sequence an organisation.</summary>
     public static readonly WordTable OrganizationHeads = WordTable.FromGroups(
-        0,
+        WordClass.OrganizationHeads, 0,
         "Ministry|Council|Union|Organisation|Organization|Bank|Party|Agency|Court|Commission|Committee|University|Institute|Corporation|Inc|Ltd|Limited|Group|Association|Forum|Initiative|Fund|Department|Office|Army|Navy|Force|Forces|Police|Parliament|Assembly|Senate|Congress|Federation|Foundation|Company|Authority|Board|Bureau|Academy|College|School|Hospital|Times|Post|News|Network|Coalition|Alliance|Front|Movement|Secretariat|Embassy|Consulate|Mission|Cabinet|Tribunal|Exchange|Airlines|Airways|Bloc|Club|Society|Trust|Centre|Center|Service|Services|Guard|Command|Directorate|Cell|Brigade|Battalion|League|Conference|Summit|Programme|Program|Project|Partnership|Dialogue|Treaty|Pact|Accord|Agreement");
 
     /// <summary>Words that make a capitalised sequence a place.</summary>
     public static readonly WordTable LocationHeads = WordTable.FromGroups(
-        0,
+        WordClass.LocationHeads, 0,
         "City|Province|Valley|River|Sea|Ocean|Island|Islands|Mountains|Mountain|Street|District|State|Region|Strait|Bay|Gulf|Lake|Desert|Peninsula|Square|Airport|Port|Border|Plateau|Pass|Hills|County|Oblast|Prefecture|Territory|Coast|Canal");
 
     /// <summary>
@@ -36,12 +36,88 @@ internal static class WordLists
     /// auxiliaries, common verbs and nouns of news prose.
     /// </summary>
     public static readonly WordTable HindiStop = WordTable.FromGroups(
-        0,
+        WordClass.HindiStop, 0,
         "ने|को|का|की|के|से|में|पर|तक|और|या|व|एवं|तथा|लेकिन|परंतु|किंतु|कि|जो|जिस|जिसने|जिन्होंने|जिसमें|यह|वह|ये|वे|इस|उस|इन|उन|इसके|उसके|उनके|उनकी|उनका|उन्होंने|इन्होंने|अपने|अपनी|अपना|हम|हमारे|मैं|मेरा|आप|भी|ही|तो|न|नहीं|ना|है|हैं|था|थे|थी|थीं|हो|होगा|होगी|होंगे|हुआ|हुई|हुए|रहा|रही|रहे|गया|गई|गए|कर|करने|करते|करता|करती|किया|किए|की|दिया|दी|दिए|कहा|कहते|बताया|कहना|लिए|लिया|साथ|बाद|पहले|बीच|द्वारा|बारे|तरह|रूप|दौरान|अनुसार|ओर|तरफ|एक|दो|तीन|चार|पांच|दोनों|सभी|कई|कुछ|किसी|कोई|हर|सब|अब|आज|कल|फिर|जब|तब|यहां|वहां|क्या|क्यों|कैसे|कौन|बहुत|अधिक|सबसे|पूर्व|नव|नए|नई|नया|मंत्री|विदेश|सरकार|देश|देशों|राष्ट्र|नेता|नेताओं|मामले|मामलों|संबंध|संबंधों|बात|बातचीत|बयान|कहा|समय|साल|वर्ष|महीने|दिन|लोग|लोगों|युद्ध|शांति|विकास|सहयोग|नीति|प्रधानमंत्री|राष्ट्रपति|राजदूत|समकक्ष|श्री|डॉ|प्रवक्ता|इसके|इसलिए|हालांकि|वहीं|यानी|ताकि|क्योंकि|अगर|यदि|बल्कि|सिर्फ|केवल|लगभग|करीब|ऐसे|ऐसा|ऐसी|जैसे|वाले|वाली|वाला|संयुक्त|रूप|आगे|पीछे|ऊपर|नीचे|अंदर|बाहर|खिलाफ|विरुद्ध|प्रति|लिए|हेतु|सहित|बिना|अलावा|समेत|मुताबिक|शामिल|जारी|स्वागत|धन्यवाद|बधाई|भारतीय|चीनी|रूसी|अमेरिकी|पद|चुनाव|भवन|कार्यालय|आवास|स्तर|स्तरीय|बैठक|वार्ता|यात्रा|दौरे|दौरा|सम्मेलन|मुलाकात|फोन|कॉल|समझौते|समझौता|मुद्दे|मुद्दों|सवाल|जवाब|रिपोर्ट|खबर|सूत्रों|अधिकारी|अधिकारियों|पार्टी|संगठन|मंत्रालय|मंत्रियों|सेना|पुलिस|अदालत|कोर्ट|जांच|हमले|हमला|संकट|तनाव|व्यापार|निवेश|अर्थव्यवस्था|सुरक्षा|रक्षा|गृह|वित्त|पिछले|अगले|उन्हें|इन्हें|उनसे|जिसे|जिन्हें|नेतृत्व|पक्ष|पक्षों|विपक्ष|जनता|लोकतंत्र|स्वागत|दूत|प्रतिनिधिमंडल|प्रतिनिधि|मौके|अवसर|अपील|आग्रह|दावा|चेतावनी|मांग|कहना|मानना|माना|लगता|बने|बना|बनी|बनाया|रहे|सके|सकते|चाहिए|जाएगा|जाएगी|जाएंगे|सहमति|प्रस्ताव");
 
     /// <summary>Words after a Hindi name that confirm it ends there (postpositions, conjunctions, punctuation is checked separately).</summary>
-    public static readonly WordTable HindiNameEnders = WordTable.FromGroups(0, "ने|को|का|की|के|से|में|पर|और|व|एवं|तथा|या|भी|ही|तक|जी|साहब|समेत|सहित");
+    public static readonly WordTable HindiNameEnders = WordTable.FromGroups(WordClass.HindiNameEnders, 0, "ने|को|का|की|के|से|में|पर|और|व|एवं|तथा|या|भी|ही|तक|जी|साहब|समेत|सहित");
 
     /// <summary>English verbs of saying, for "X said" and "said X".</summary>
-    public static readonly WordTable SpeechVerbs = WordTable.FromGroups(0, "said|says|told|added|noted|stated|tweeted|wrote|posted|asked|urged|stressed|announced|declared|warned|claimed|explained|remarked|observed|replied|responded|insisted|argued|emphasised|emphasized|underlined|underscored");
+    public static readonly WordTable SpeechVerbs = WordTable.FromGroups(WordClass.SpeechVerbs, 0, "said|says|told|added|noted|stated|tweeted|wrote|posted|asked|urged|stressed|announced|declared|warned|claimed|explained|remarked|observed|replied|responded|insisted|argued|emphasised|emphasized|underlined|underscored");
+
+    /// <summary>Month names and abbreviations (value: month number).</summary>
+    public static readonly WordTable Months = WordTable.FromGroups(WordClass.Months, 1,
+        "January|Jan|जनवरी",
+        "February|Feb|फरवरी|फ़रवरी",
+        "March|Mar|मार्च",
+        "April|Apr|अप्रैल|अप्रेल",
+        "May|मई",
+        "June|Jun|जून",
+        "July|Jul|जुलाई",
+        "August|Aug|अगस्त",
+        "September|Sep|Sept|सितंबर|सितम्बर",
+        "October|Oct|अक्टूबर|अक्तूबर",
+        "November|Nov|नवंबर|नवम्बर",
+        "December|Dec|दिसंबर|दिसम्बर");
+
+    /// <summary>Weekday names (value: 0 = Monday).</summary>
+    public static readonly WordTable Weekdays = WordTable.FromGroups(WordClass.Weekdays, 0,
+        "Monday|सोमवार",
+        "Tuesday|मंगलवार",
+        "Wednesday|बुधवार",
+        "Thursday|गुरुवार|बृहस्पतिवार",
+        "Friday|शुक्रवार",
+        "Saturday|शनिवार",
+        "Sunday|रविवार|इतवार");
+
+    /// <summary>Periods of relative dates (value: 0 week, 1 month, 2 year).</summary>
+    public static readonly WordTable PeriodWords = WordTable.FromGroups(WordClass.PeriodWords, 0, "week|सप्ताह|हफ्ते|हफ़्ते|हफ्ता|हफ़्ता", "month|महीने|महीना|माह", "year|साल|वर्ष|बरस");
+
+    /// <summary>Directions of relative dates (value: 0 last, 1 this, 2 next).</summary>
+    public static readonly WordTable DirectionWords = WordTable.FromGroups(WordClass.DirectionWords, 0, "last|past|previous|पिछले|पिछला|गत|बीते|पिछली", "this|इस|इसी", "next|coming|अगले|अगला|आगामी|अगली");
+
+    /// <summary>Currency signs and codes written before an amount (value: index into the money codes).</summary>
+    public static readonly WordTable CurrencyPrefixes = WordTable.FromPairs(
+        WordClass.CurrencyPrefixes,
+        new("₹", 0), new("Rs", 0), new("INR", 0), new("रु", 0), new("रू", 0),
+        new("$", 1), new("USD", 1), new("€", 2), new("EUR", 2), new("£", 3), new("GBP", 3), new("¥", 4), new("JPY", 4),
+        new("CNY", 5), new("RMB", 5), new("RUB", 6), new("₽", 6), new("PKR", 7), new("AED", 8), new("SAR", 9));
+
+    /// <summary>Currency words written after an amount (value: index into the money codes).</summary>
+    public static readonly WordTable CurrencySuffixes = WordTable.FromGroups(WordClass.CurrencySuffixes, 0,
+        "rupees|rupee|रुपये|रुपए|रुपया|रुपयों|रुपयो|रु",
+        "dollars|dollar|डॉलर|डालर|डॉलरों",
+        "euros|euro|यूरो",
+        "pounds|pound|पाउंड|पौंड",
+        "yen|येन",
+        "yuan|renminbi|युआन",
+        "roubles|rubles|rouble|ruble|रूबल");
+
+    /// <summary>Scale words and the power of ten they multiply by.</summary>
+    public static readonly WordTable Scales = WordTable.FromGroups(WordClass.Scales, 2,
+        "hundred|सौ",
+        "thousand|हज़ार|हजार",
+        "",
+        "lakh|lakhs|lac|लाख",
+        "million|mn|मिलियन",
+        "crore|crores|cr|करोड़",
+        "",
+        "billion|bn|बिलियन|अरब",
+        "",
+        "खरब",
+        "trillion|ट्रिलियन");
+
+    /// <summary>Words for per cent.</summary>
+    public static readonly WordTable PercentWords = WordTable.FromGroups(WordClass.PercentWords, 0, "percent|pc|प्रतिशत|फीसदी|फ़ीसदी|फीसद|फ़ीसद");
+
+    /// <summary>All-capital words that are not organisation acronyms.</summary>
+    public static readonly WordTable NotAcronyms = WordTable.FromGroups(WordClass.NotAcronyms, 0,
+        "TV|GDP|CEO|COVID|AI|PM|FM|AM|OK|ID|PhD|MP|MLA|IT|IST|GMT|UTC|LAC|LOC|LoC|VIP|NRI|FIR|SMS|USB|PDF|FAQ|HIV|AIDS|DNA|GST|IPL|ODI|VAT|CCTV|LPG|CNG|EV|RSS|OTT|FDI|IPO|HQ|UPI|ATM|CPI|WPI|MSP|FY|QR|BREAKING|NEW|VIDEO|LIVE|WATCH|PHOTO|READ|ALSO|UPDATE|FMs|THE|AND");
+
+    /// <summary>Every list above, for the lexicon's <see cref="WordIndex"/> (declared last: fields initialise in order).</summary>
+    public static readonly WordTable[] All =
+    [
+        HindiTitles, EnglishTitles, EnglishNonNames, NameParticles, OrganizationHeads, LocationHeads, HindiStop, HindiNameEnders, SpeechVerbs,
+        NotAcronyms, Months, Weekdays, PeriodWords, DirectionWords, CurrencyPrefixes, CurrencySuffixes, Scales, PercentWords,
+    ];
 }

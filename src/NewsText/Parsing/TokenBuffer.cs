@@ -26,6 +26,9 @@ internal sealed class TokenBuffer : IDisposable
 
     public ReadOnlySpan<Token> Span => tokens.AsSpan(0, Count);
 
+    /// <summary>The tokens as memory, valid until the buffer is disposed.</summary>
+    public ReadOnlyMemory<Token> Memory => tokens.AsMemory(0, Count);
+
     public Token this[int index] => tokens[index];
 
     /// <summary>Tokenizes <paramref name="text"/> once.</summary>
