@@ -4,118 +4,126 @@ namespace NewsText.Entities;
 /// Groups accepted mentions into entities. Never links two kinds; prefers a missed link over a wrong one.
 /// Places and organisations link by lexicon entry or government-body key, otherwise by folded text. Persons link by
 /// lexicon entry, then by phonetic key (<see cref="PhoneticKey.Similar"/>), and a shorter mention (<c>लावरोव</c>, <c>Qin</c>)
-/// joins the one person whose name has a matching word, if exactly one does.
+/// joins the one person whose name has a matching word, if exactly one does. Work is linear in the mentions: surface forms
+/// are keyed once each, and a differently spelled key is compared with at most <see cref="MaxFuzzyClusters"/> clusters once.
 /// </summary>
 internal static class EntityLinker
 {
     /// <summary>How many person clusters a differently spelled mention is compared with (the first ones, in order of fullness).</summary>
     private const int MaxFuzzyClusters = 256;
 
-    private sealed class Cluster
+    private sealed class Cluster(MentionKind kind)
     {
-        public Cluster(MentionKind kind) => Kind = kind;
+        private readonly HashSet<string> keySet = new(StringComparer.Ordinal);
 
-        public MentionKind Kind { get; }
+        public MentionKind Kind { get; } = kind;
 
         public List<int> Mentions { get; } = [];
 
         public List<string> Keys { get; } = [];
 
-        private HashSet<string> KeySet { get; } = new(StringComparer.Ordinal);
+        /// <summary>Its entity id, by first mention; -1 until numbered.</summary>
+        public int Id { get; set; } = -1;
 
-        /// <summary>Adds a key once (mention counts must not grow the key list).</summary>
-        public bool AddKey(string key) => KeySet.Add(key) && AddToList(key);
-
-        private bool AddToList(string key)
-        {
-            Keys.Add(key);
-            return true;
-        }
+        public int MaxKeyWords { get; private set; }
 
         public string? LexiconName { get; set; }
 
         public string? SynthesizedName { get; set; }
+
+        /// <summary>Its position in the list of person clusters (the order fuzzy matching prefers).</summary>
+        public int Index { get; init; }
+
+        /// <summary>Adds a key once (mention counts must not grow the key list); false when it was there.</summary>
+        public bool AddKey(string key)
+        {
+            if (!keySet.Add(key))
+            {
+                return false;
+            }
+
+            Keys.Add(key);
+            MaxKeyWords = Math.Max(MaxKeyWords, key.AsSpan().Count(' ') + 1);
+            return true;
+        }
     }
 
     /// <summary>Links <paramref name="accepted"/> (sorted by start) and returns the mentions and entities of the article.</summary>
     public static (EntityMention[] Mentions, Entity[] Entities) Link(string text, IReadOnlyList<Candidate> accepted)
     {
         var clusterOf = new Cluster?[accepted.Count];
+        var byEntry = new Dictionary<LexiconEntry, Cluster>(ReferenceEqualityComparer.Instance);
         var byLinkKey = new Dictionary<string, Cluster>(StringComparer.Ordinal);
-        var persons = new List<Cluster>();
+        var locations = new Dictionary<string, Cluster>(StringComparer.Ordinal);
+        var organizations = new Dictionary<string, Cluster>(StringComparer.Ordinal);
 
         // Mentions repeat: fold and key each distinct surface form once.
         var folded = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var phonetic = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-        // Non-person names: by link key or folded text.
+        // Non-person names: by lexicon entry, link key or folded text.
+        int maxWords = 1;
         for (int i = 0; i < accepted.Count; i++)
         {
             Candidate c = accepted[i];
+            if (c.Kind == MentionKind.Person)
+            {
+                maxWords = Math.Max(maxWords, WordCount(c, text));
+                continue;
+            }
+
             if (c.Kind is not (MentionKind.Location or MentionKind.Organization))
             {
                 continue;
             }
 
-            string key = (c.Kind == MentionKind.Location ? "location:" : "organization:") + (c.LinkKey ?? Memo(folded, text, c.Span, static s => TextFolding.Fold(s.ToString())));
-            if (!byLinkKey.TryGetValue(key, out Cluster? cluster))
+            Cluster? cluster;
+            if (c.Entry is not null)
             {
-                byLinkKey[key] = cluster = new Cluster(c.Kind);
+                cluster = GetOrAdd(byEntry, c.Entry, c.Kind);
+            }
+            else if (c.LinkKey is not null)
+            {
+                cluster = GetOrAdd(byLinkKey, c.LinkKey, c.Kind);
+            }
+            else
+            {
+                string key = Memo(folded, text, c.Span, static s => TextFolding.Fold(s.ToString()));
+                cluster = GetOrAdd(c.Kind == MentionKind.Location ? locations : organizations, key, c.Kind);
             }
 
             Assign(cluster, c, i, clusterOf);
         }
 
-        // Persons: fullest names first, so short mentions find the full name they belong to.
-        int[] order = Enumerable.Range(0, accepted.Count).Where(i => accepted[i].Kind == MentionKind.Person)
-            .OrderByDescending(i => WordCount(accepted[i], text)).ThenBy(i => accepted[i].Span.Start).ToArray();
+        // Persons: fullest names first (a counting sort by word count keeps text order within a count), so short mentions
+        // find the full name they belong to.
+        var persons = new PersonClusters();
+        var personByEntry = new Dictionary<LexiconEntry, Cluster>(ReferenceEqualityComparer.Instance);
         var personByKey = new Dictionary<string, Cluster>(StringComparer.Ordinal);
-        foreach (int i in order)
+        foreach (int i in PersonsByFullness(text, accepted, maxWords))
         {
             Candidate c = accepted[i];
             string key = Memo(phonetic, text, c.Span, static s => PhoneticKey.Of(s));
-            Cluster? target = null;
-            if (c.LinkKey is not null && byLinkKey.TryGetValue("person:" + c.LinkKey, out Cluster? known))
+            Cluster? target = c.Entry is not null ? personByEntry.GetValueOrDefault(c.Entry) : null;
+            if (target is null && personByKey.TryGetValue(key, out Cluster? known))
             {
                 target = known;
             }
-
-            if (target is null && personByKey.TryGetValue(key, out Cluster? exact))
+            else if (target is null)
             {
-                target = exact;
+                target = persons.Fuzzy(key);
             }
 
-            // Fuzzy matching looks at the first clusters only, so a text with very many distinct names stays linear.
-            target ??= persons.Take(MaxFuzzyClusters).FirstOrDefault(p => p.Keys.Any(k => PhoneticKey.Similar(k, key)));
-            if (target is null && key.Length > 0)
-            {
-                string[] words = key.Split(' ');
-                List<Cluster> containing = persons.Take(MaxFuzzyClusters).Where(p => p.Keys.Any(k => ContainsAllWords(k, words))).ToList();
-                if (containing.Count == 1 && words.Length < MaxWords(containing[0]))
-                {
-                    target = containing[0];
-                }
-            }
-
-            if (target is null)
-            {
-                target = new Cluster(MentionKind.Person);
-                persons.Add(target);
-            }
-
-            if (c.LinkKey is not null)
-            {
-                byLinkKey.TryAdd("person:" + c.LinkKey, target);
-            }
-
+            target ??= persons.Add();
             if (c.Entry is not null)
             {
-                target.AddKey(PhoneticKey.Of(c.Entry.Name));
+                personByEntry.TryAdd(c.Entry, target);
+                persons.AddKey(target, c.Entry.NameKey);
             }
 
             if (key.Length > 0)
             {
-                target.AddKey(key);
+                persons.AddKey(target, key);
                 personByKey.TryAdd(key, target);
             }
 
@@ -123,33 +131,167 @@ internal static class EntityLinker
         }
 
         // Entities numbered by first mention.
-        var ids = new Dictionary<Cluster, int>();
-        var entities = new List<Entity>();
+        var entities = new List<Cluster>();
         var mentions = new EntityMention[accepted.Count];
         for (int i = 0; i < accepted.Count; i++)
         {
             Cluster? cluster = clusterOf[i];
-            int? id = null;
-            if (cluster is not null)
+            if (cluster is not null && cluster.Id < 0)
             {
-                if (!ids.TryGetValue(cluster, out int existing))
-                {
-                    existing = ids[cluster] = ids.Count;
-                }
-
-                id = existing;
+                cluster.Id = entities.Count;
+                entities.Add(cluster);
             }
 
-            mentions[i] = new EntityMention(accepted[i].Span, accepted[i].Kind, accepted[i].Value, id);
+            mentions[i] = new EntityMention(accepted[i].Span, accepted[i].Kind, accepted[i].Value, cluster?.Id);
         }
 
-        foreach ((Cluster cluster, int id) in ids.OrderBy(p => p.Value))
+        var result = new Entity[entities.Count];
+        foreach (Cluster cluster in entities)
         {
             cluster.Mentions.Sort();
-            entities.Add(new Entity(id, cluster.Kind, CanonicalName(text, cluster, accepted), cluster.Mentions.ToArray()));
+            result[cluster.Id] = new Entity(cluster.Id, cluster.Kind, CanonicalName(text, cluster, accepted), cluster.Mentions.ToArray());
         }
 
-        return (mentions, entities.ToArray());
+        return (mentions, result);
+    }
+
+    private static Cluster GetOrAdd<TKey>(Dictionary<TKey, Cluster> clusters, TKey key, MentionKind kind)
+        where TKey : notnull
+    {
+        if (!clusters.TryGetValue(key, out Cluster? cluster))
+        {
+            clusters[key] = cluster = new Cluster(kind);
+        }
+
+        return cluster;
+    }
+
+    private static int[] PersonsByFullness(string text, IReadOnlyList<Candidate> accepted, int maxWords)
+    {
+        var counts = new int[maxWords + 2];
+        for (int i = 0; i < accepted.Count; i++)
+        {
+            if (accepted[i].Kind == MentionKind.Person)
+            {
+                counts[maxWords - WordCount(accepted[i], text) + 1]++;
+            }
+        }
+
+        for (int k = 1; k < counts.Length; k++)
+        {
+            counts[k] += counts[k - 1];
+        }
+
+        var order = new int[counts[^1]];
+        for (int i = 0; i < accepted.Count; i++)
+        {
+            if (accepted[i].Kind == MentionKind.Person)
+            {
+                order[counts[maxWords - WordCount(accepted[i], text)]++] = i;
+            }
+        }
+
+        return order;
+    }
+
+    /// <summary>
+    /// The person clusters in order, with their keys indexed by consonant skeleton (the key without vowels): similar keys have
+    /// equal skeletons (<see cref="PhoneticKey.Similar"/> only edits vowels), so a differently spelled key is compared with the
+    /// few keys that share its skeleton, or a word's skeleton, instead of with every cluster.
+    /// </summary>
+    private sealed class PersonClusters
+    {
+        private readonly List<Cluster> clusters = [];
+        private readonly Dictionary<string, List<(Cluster Cluster, string Key)>> bySkeleton = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<(Cluster Cluster, string Key)>> byWordSkeleton = new(StringComparer.Ordinal);
+
+        public Cluster Add()
+        {
+            var cluster = new Cluster(MentionKind.Person) { Index = clusters.Count };
+            clusters.Add(cluster);
+            return cluster;
+        }
+
+        public void AddKey(Cluster cluster, string key)
+        {
+            if (!cluster.AddKey(key) || cluster.Index >= MaxFuzzyClusters)
+            {
+                return; // only the first clusters take part in fuzzy matching
+            }
+
+            Append(bySkeleton, Skeleton(key), (cluster, key));
+            foreach (Range w in key.AsSpan().Split(' '))
+            {
+                Append(byWordSkeleton, Skeleton(key.AsSpan()[w]), (cluster, key));
+            }
+        }
+
+        // A differently spelled key: the first cluster with a similar key; else the one cluster whose name holds all its words
+        // (and more words), if exactly one does. Only the first clusters are looked at, so very many distinct names stay linear.
+        public Cluster? Fuzzy(string key)
+        {
+            if (key.Length == 0)
+            {
+                return null;
+            }
+
+            Cluster? first = null;
+            foreach ((Cluster cluster, string k) in bySkeleton.GetValueOrDefault(Skeleton(key)) ?? [])
+            {
+                if ((first is null || cluster.Index < first.Index) && PhoneticKey.Similar(k, key))
+                {
+                    first = cluster;
+                }
+            }
+
+            if (first is not null)
+            {
+                return first;
+            }
+
+            int end = key.IndexOf(' ');
+            Cluster? containing = null;
+            foreach ((Cluster cluster, string k) in byWordSkeleton.GetValueOrDefault(Skeleton(end < 0 ? key : key.AsSpan(0, end))) ?? [])
+            {
+                if (cluster != containing && ContainsAllWords(k, key))
+                {
+                    if (containing is not null)
+                    {
+                        return null; // two candidates: leave it unlinked
+                    }
+
+                    containing = cluster;
+                }
+            }
+
+            int words = key.AsSpan().Count(' ') + 1;
+            return containing is not null && words < containing.MaxKeyWords ? containing : null;
+        }
+
+        private static void Append(Dictionary<string, List<(Cluster Cluster, string Key)>> index, string skeleton, (Cluster, string) entry)
+        {
+            if (!index.TryGetValue(skeleton, out List<(Cluster Cluster, string Key)>? list))
+            {
+                index[skeleton] = list = [];
+            }
+
+            list.Add(entry);
+        }
+
+        private static string Skeleton(ReadOnlySpan<char> key)
+        {
+            Span<char> buffer = key.Length <= 128 ? stackalloc char[key.Length] : new char[key.Length];
+            int n = 0;
+            foreach (char c in key)
+            {
+                if (c is not ('a' or 'e' or 'i' or 'o' or 'u'))
+                {
+                    buffer[n++] = c;
+                }
+            }
+
+            return new string(buffer[..n]);
+        }
     }
 
     private static void Assign(Cluster cluster, Candidate c, int index, Cluster?[] clusterOf)
@@ -167,6 +309,7 @@ internal static class EntityLinker
     }
 
     // The lexicon's name; else the fullest Latin-script mention; else a synthesised body name; else the fullest mention.
+    // "Fullest" is most words, then most chars, then first; only the chosen form is made a string.
     private static string CanonicalName(string text, Cluster cluster, IReadOnlyList<Candidate> accepted)
     {
         if (cluster.LexiconName is not null)
@@ -174,9 +317,34 @@ internal static class EntityLinker
             return cluster.LexiconName;
         }
 
-        string[] forms = cluster.Mentions.Select(i => text.Substring(accepted[i].Span.Start, accepted[i].Span.Length)).ToArray();
-        string? latin = forms.Where(IsLatin).OrderByDescending(f => f.Split(' ').Length).ThenByDescending(f => f.Length).FirstOrDefault();
-        return latin ?? cluster.SynthesizedName ?? forms.OrderByDescending(f => f.Split(' ').Length).ThenByDescending(f => f.Length).First();
+        TextSpan? latin = null, any = null;
+        foreach (int i in cluster.Mentions)
+        {
+            TextSpan span = accepted[i].Span;
+            ReadOnlySpan<char> form = text.AsSpan(span.Start, span.Length);
+            if (IsLatin(form) && Fuller(text, span, latin))
+            {
+                latin = span;
+            }
+
+            if (Fuller(text, span, any))
+            {
+                any = span;
+            }
+        }
+
+        return latin is { } l ? l.Slice(text).ToString() : cluster.SynthesizedName ?? any!.Value.Slice(text).ToString();
+    }
+
+    private static bool Fuller(string text, TextSpan span, TextSpan? than)
+    {
+        if (than is not { } other)
+        {
+            return true;
+        }
+
+        int words = text.AsSpan(span.Start, span.Length).Count(' '), otherWords = text.AsSpan(other.Start, other.Length).Count(' ');
+        return words > otherWords || (words == otherWords && span.Length > other.Length);
     }
 
     private delegate string KeyOf(ReadOnlySpan<char> surface);
@@ -193,15 +361,32 @@ internal static class EntityLinker
         return key;
     }
 
-    private static bool IsLatin(string s) => s.Any(char.IsAsciiLetter) && !s.Any(c => c is >= '\u0900' and <= '\u097F');
+    private static bool IsLatin(ReadOnlySpan<char> s) =>
+        (s.IndexOfAnyInRange('a', 'z') >= 0 || s.IndexOfAnyInRange('A', 'Z') >= 0) && s.IndexOfAnyInRange('\u0900', '\u097F') < 0;
 
     private static int WordCount(Candidate c, string text) => text.AsSpan(c.Span.Start, c.Span.Length).Count(' ') + 1;
 
-    private static int MaxWords(Cluster c) => c.Keys.Count == 0 ? 0 : c.Keys.Max(k => k.Split(' ').Length);
-
-    private static bool ContainsAllWords(string key, string[] words)
+    // Whether every word of key b is similar to some word of key a.
+    private static bool ContainsAllWords(string a, string b)
     {
-        string[] have = key.Split(' ');
-        return words.All(w => have.Any(h => PhoneticKey.SimilarWord(h, w)));
+        foreach (Range w in b.AsSpan().Split(' '))
+        {
+            bool found = false;
+            foreach (Range h in a.AsSpan().Split(' '))
+            {
+                if (PhoneticKey.SimilarWord(a.AsSpan()[h], b.AsSpan()[w]))
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

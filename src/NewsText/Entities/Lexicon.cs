@@ -40,6 +40,11 @@ internal sealed class LexiconEntry
     /// <summary>The key that links every mention of this entry, in any script, into one entity.</summary>
     public string LinkKey { get; }
 
+    /// <summary>The phonetic key of <see cref="Name"/>, computed once (an idempotent cache: racing threads store equal strings).</summary>
+    public string NameKey => nameKey ??= PhoneticKey.Of(Name);
+
+    private string? nameKey;
+
     /// <summary>Index in <see cref="Lexicon.Entries"/>.</summary>
     public int Id { get; }
 

@@ -107,16 +107,15 @@ internal static class PhoneticKey
             return a.Length > 0;
         }
 
-        string[] wa = a.Split(' ');
-        string[] wb = b.Split(' ');
-        if (wa.Length != wb.Length || a.Length == 0 || b.Length == 0)
+        if (a.Length == 0 || b.Length == 0 || a.AsSpan().Count(' ') != b.AsSpan().Count(' '))
         {
             return false;
         }
 
-        for (int i = 0; i < wa.Length; i++)
+        MemoryExtensions.SpanSplitEnumerator<char> wa = a.AsSpan().Split(' '), wb = b.AsSpan().Split(' ');
+        while (wa.MoveNext() && wb.MoveNext())
         {
-            if (!SimilarWord(wa[i], wb[i]))
+            if (!SimilarWord(a.AsSpan()[wa.Current], b.AsSpan()[wb.Current]))
             {
                 return false;
             }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using NewsText.Tokenization;
 
 namespace NewsText.Entities;
@@ -40,7 +41,9 @@ internal readonly record struct Attribution(TextSpan Author, TextSpan? Handle);
 /// </summary>
 internal sealed class RecognitionContext : IDisposable
 {
+    private readonly List<LexiconMatch> matches = [];
     private int[] wordIds;
+    private int[] matchAt;
 
     public RecognitionContext(string text, ReadOnlyMemory<Token> tokens, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<Attribution> attributions, IReadOnlyList<TextSpan> speakers)
     {
@@ -51,7 +54,21 @@ internal sealed class RecognitionContext : IDisposable
         Speakers = speakers;
         Words = Lexicon.Default.Words;
         wordIds = ArrayPool<int>.Shared.Rent(tokens.Length);
+        matchAt = ArrayPool<int>.Shared.Rent(tokens.Length);
         Words.Classify(text, tokens.Span, wordIds);
+
+        // The longest alias at each token, once: several recognizers ask about the same tokens.
+        var view = new TokenView(text, tokens.Span, wordIds.AsSpan(0, tokens.Length), Words, default, default);
+        Lexicon lexicon = Lexicon.Default;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            matchAt[i] = 0;
+            if (Words.AliasesStartingWith(wordIds[i]) is not null && lexicon.TryMatch(view, i, out LexiconMatch m))
+            {
+                matches.Add(m);
+                matchAt[i] = matches.Count;
+            }
+        }
     }
 
     public string Text { get; }
@@ -67,7 +84,7 @@ internal sealed class RecognitionContext : IDisposable
 
     public IReadOnlyList<TextSpan> Speakers { get; }
 
-    public TokenView View => new(Text, Tokens.Span, wordIds.AsSpan(0, Tokens.Length), Words);
+    public TokenView View => new(Text, Tokens.Span, wordIds.AsSpan(0, Tokens.Length), Words, matchAt.AsSpan(0, Tokens.Length), CollectionsMarshal.AsSpan(matches));
 
     /// <summary>Index of the first significant token starting at or after <paramref name="offset"/>.</summary>
     public int TokenAt(int offset)
@@ -95,7 +112,8 @@ internal sealed class RecognitionContext : IDisposable
         if (wordIds.Length > 0)
         {
             ArrayPool<int>.Shared.Return(wordIds);
-            wordIds = [];
+            ArrayPool<int>.Shared.Return(matchAt);
+            wordIds = matchAt = [];
         }
     }
 }

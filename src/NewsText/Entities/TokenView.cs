@@ -11,14 +11,21 @@ internal readonly ref struct TokenView
 {
     private readonly ReadOnlySpan<int> wordIds;
     private readonly WordIndex words;
+    private readonly ReadOnlySpan<int> matchAt;
+    private readonly ReadOnlySpan<LexiconMatch> matches;
 
-    /// <summary>A view whose word ids were classified already (the per-article path).</summary>
-    public TokenView(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> wordIds, WordIndex words)
+    /// <summary>
+    /// A view whose word ids were classified already (the per-article path), and whose lexicon matches were found already when
+    /// <paramref name="matchAt"/> is not empty: for each token, 0 or one plus the index of its match in <paramref name="matches"/>.
+    /// </summary>
+    public TokenView(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> wordIds, WordIndex words, ReadOnlySpan<int> matchAt, ReadOnlySpan<LexiconMatch> matches)
     {
         Text = text;
         Tokens = tokens;
         this.wordIds = wordIds;
         this.words = words;
+        this.matchAt = matchAt;
+        this.matches = matches;
     }
 
     /// <summary>
@@ -70,7 +77,17 @@ internal readonly ref struct TokenView
     public bool InAny(int i, ulong classes) => (uint)i < (uint)Tokens.Length && (words.Classes(WordId(i)) & classes) != 0;
 
     /// <summary>The lexicon's longest alias at token <paramref name="i"/>.</summary>
-    public bool Lexicon(int i, out LexiconMatch match) => Entities.Lexicon.Default.TryMatch(this, i, out match);
+    public bool Lexicon(int i, out LexiconMatch match)
+    {
+        if (matchAt.IsEmpty)
+        {
+            return Entities.Lexicon.Default.TryMatch(this, i, out match);
+        }
+
+        int k = (uint)i < (uint)matchAt.Length ? matchAt[i] : 0;
+        match = k > 0 ? matches[k - 1] : default;
+        return k > 0;
+    }
 
     /// <summary>The span of tokens <paramref name="first"/> to <paramref name="first"/>+<paramref name="count"/>-1.</summary>
     public TextSpan Span(int first, int count) => TextSpan.FromBounds((int)Tokens[first].Start, (int)Tokens[first + count - 1].End);

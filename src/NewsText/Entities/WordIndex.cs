@@ -1,5 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using NewsText.Tokenization;
 
 namespace NewsText.Entities;
@@ -21,6 +23,7 @@ internal sealed class WordIndex
     private readonly uint[] slotHashes;
     private readonly int mask;
     private readonly string[] keys; // by word id; keys[0] is unused
+    private readonly Vector128<ushort>[] shortKeys; // by word id: keys of up to 8 chars, zero-padded (folded chars are never zero)
     private readonly ulong[] classes; // by word id; classes[0] == 0
     private readonly byte[] values; // by word id × class
     private readonly LexiconAlias[]?[] aliases; // by word id: the aliases that start with the word, longest first
@@ -64,6 +67,12 @@ internal sealed class WordIndex
         }
 
         keys = [.. keyList];
+        shortKeys = new Vector128<ushort>[keys.Length];
+        for (int id = 1; id < keys.Length; id++)
+        {
+            shortKeys[id] = keys[id].Length <= ShortLength ? Pad(keys[id]) : default;
+        }
+
         classes = [.. classList];
         values = [.. valueList];
         aliases = [.. aliasList];
@@ -73,7 +82,7 @@ internal sealed class WordIndex
         mask = capacity - 1;
         for (int id = 1; id < keys.Length; id++)
         {
-            uint hash = Hash(keys[id], out _);
+            uint hash = HashFolded(keys[id]);
             int slot = (int)(hash & (uint)mask);
             while (slots[slot] != Unknown)
             {
@@ -96,12 +105,63 @@ internal sealed class WordIndex
             return Unknown;
         }
 
-        uint hash = Hash(word, out int foldedLength);
+        Span<char> folded = stackalloc char[TextFolding.MaxWordLength];
+        int n = TextFolding.Fold(word, folded);
+        return n == 0 ? Unknown : FindFolded(folded[..n]);
+    }
+
+    /// <summary>
+    /// The id of the word <paramref name="length"/> chars long at <paramref name="start"/> of <paramref name="text"/>. Words of up
+    /// to eight chars that need no more folding than ASCII lower-casing (nearly all of them) are read as one vector: masked,
+    /// lower-cased, hashed and compared without a per-char loop. The rest fold char by char.
+    /// </summary>
+    public int Find(ReadOnlySpan<char> text, int start, int length)
+    {
+        if (length <= ShortLength && start + ShortLength <= text.Length)
+        {
+            ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            Vector128<ushort> v = Vector128.LoadUnsafe(ref first, (nuint)start) & LengthMasks[length];
+            if (TryFoldSimple(ref v))
+            {
+                return FindShort(v);
+            }
+        }
+
+        return Find(text.Slice(start, length));
+    }
+
+    private int FindFolded(ReadOnlySpan<char> folded)
+    {
+        if (folded.Length <= ShortLength)
+        {
+            return FindShort(Pad(folded));
+        }
+
+        uint hash = HashFolded(folded);
         int slot = (int)(hash & (uint)mask);
         int id;
         while ((id = slots[slot]) != Unknown)
         {
-            if (slotHashes[slot] == hash && keys[id].Length == foldedLength && FoldedEquals(word, keys[id]))
+            if (slotHashes[slot] == hash && folded.SequenceEqual(keys[id]))
+            {
+                return id;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+
+        return Unknown;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int FindShort(Vector128<ushort> folded)
+    {
+        uint hash = HashShort(folded);
+        int slot = (int)(hash & (uint)mask);
+        int id;
+        while ((id = slots[slot]) != Unknown)
+        {
+            if (slotHashes[slot] == hash && shortKeys[id] == folded)
             {
                 return id;
             }
@@ -127,7 +187,7 @@ internal sealed class WordIndex
     /// <summary>The word id of one token: words and symbols are looked up, every other kind is <see cref="Unknown"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int IdOf(ReadOnlySpan<char> text, Token token) =>
-        token.Kind is TokenKind.Word or TokenKind.Symbol ? Find(text.Slice((int)token.Start, token.Length)) : Unknown;
+        token.Kind is TokenKind.Word or TokenKind.Symbol && token.Length <= TextFolding.MaxWordLength ? Find(text, (int)token.Start, token.Length) : Unknown;
 
     /// <summary>Whether word <paramref name="id"/> is in the list of <paramref name="wordClass"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -146,38 +206,81 @@ internal sealed class WordIndex
     /// <summary>The lexicon aliases that start with word <paramref name="id"/>, longest first, or <see langword="null"/>.</summary>
     public LexiconAlias[]? AliasesStartingWith(int id) => aliases[id];
 
-    // FNV-1a over the folded chars, with a final mix so the low bits (the slot) depend on every char.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Hash(ReadOnlySpan<char> word, out int foldedLength)
+    private const int ShortLength = 8;
+
+    // LengthMasks[n] keeps the first n chars of a vector.
+    private static readonly Vector128<ushort>[] LengthMasks = BuildLengthMasks();
+
+    private static Vector128<ushort>[] BuildLengthMasks()
     {
-        uint hash = 2166136261;
-        int n = 0;
-        foreach (char c in word)
+        var masks = new Vector128<ushort>[ShortLength + 1];
+        Span<ushort> lanes = stackalloc ushort[ShortLength];
+        for (int n = 0; n <= ShortLength; n++)
         {
-            char f = TextFolding.FoldChar(c);
-            if (f != '\0')
-            {
-                hash = (hash ^ f) * 16777619;
-                n++;
-            }
+            lanes.Clear();
+            lanes[..n].Fill(ushort.MaxValue);
+            masks[n] = Vector128.Create<ushort>(lanes);
         }
 
-        foldedLength = n;
-        return hash ^ (hash >> 15);
+        return masks;
     }
 
-    private static bool FoldedEquals(ReadOnlySpan<char> word, string key)
+    /// <summary>
+    /// Folds a zero-padded vector in place when every char is ASCII or a Devanagari char that folds to itself (the
+    /// <see cref="TextFolding"/> rules then reduce to lower-casing A–Z); otherwise leaves it and returns false.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryFoldSimple(ref Vector128<ushort> v)
     {
-        int k = 0;
-        foreach (char c in word)
+        Vector128<ushort> ascii = Vector128.LessThan(v, Vector128.Create((ushort)0x80));
+        Vector128<ushort> devanagari = Vector128.LessThan(v - Vector128.Create((ushort)0x0900), Vector128.Create((ushort)0x80));
+        Vector128<ushort> special = Vector128.Equals(v, Vector128.Create((ushort)0x0901)) | Vector128.Equals(v, Vector128.Create((ushort)0x093C))
+            | Vector128.LessThan(v - Vector128.Create((ushort)0x0958), Vector128.Create((ushort)8));
+        if (!Vector128.EqualsAll(Vector128.AndNot(ascii | devanagari, special), Vector128<ushort>.AllBitsSet))
         {
-            char f = TextFolding.FoldChar(c);
-            if (f != '\0' && (k >= key.Length || key[k++] != f))
-            {
-                return false;
-            }
+            return false;
         }
 
-        return k == key.Length;
+        Vector128<ushort> upper = Vector128.LessThan(v - Vector128.Create((ushort)'A'), Vector128.Create((ushort)26));
+        v |= upper & Vector128.Create((ushort)0x20);
+        return true;
+    }
+
+    private static Vector128<ushort> Pad(ReadOnlySpan<char> folded)
+    {
+        Span<ushort> lanes = stackalloc ushort[ShortLength];
+        lanes.Clear();
+        MemoryMarshal.Cast<char, ushort>(folded).CopyTo(lanes);
+        return Vector128.Create<ushort>(lanes);
+    }
+
+    private static uint HashFolded(ReadOnlySpan<char> folded)
+    {
+        if (folded.Length <= ShortLength)
+        {
+            return HashShort(Pad(folded));
+        }
+
+        uint hash = (uint)folded.Length;
+        foreach (char c in folded)
+        {
+            hash = BitOperations.RotateLeft(hash, 5) ^ c;
+        }
+
+        return Mix(hash);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint HashShort(Vector128<ushort> folded)
+    {
+        Vector128<ulong> halves = folded.AsUInt64();
+        ulong h = (halves.GetElement(0) * 0x9E3779B97F4A7C15UL) ^ (halves.GetElement(1) * 0xC2B2AE3D27D4EB4FUL);
+        return Mix((uint)(h ^ (h >> 32)));
+    }
+
+    private static uint Mix(uint hash)
+    {
+        hash *= 0x9E3779B1;
+        return hash ^ (hash >> 16);
     }
 }
