@@ -81,7 +81,7 @@ internal static class DateNormalizer
     {
         count = 0;
         value = string.Empty;
-        if (!Day(v[i], out int day) || !v.In(i + 1, WordLists.Months, out int month))
+        if (!v.In(i + 1, WordLists.Months, out int month) || !Day(v[i], out int day))
         {
             return false;
         }

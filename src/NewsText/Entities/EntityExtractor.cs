@@ -24,10 +24,9 @@ internal static class EntityExtractor
             r.Recognize(context, candidates);
         }
 
-        List<Candidate> accepted = Resolve(candidates);
-        Propagate(context, accepted);
-        accepted.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return EntityLinker.Link(context.Text, accepted);
+        (List<Candidate> accepted, CoveredChars covered) = Resolve(candidates, context.Text.Length);
+        List<Candidate> propagated = Propagate(context, accepted, covered);
+        return EntityLinker.Link(context.Text, Merge(accepted, propagated));
     }
 
     /// <summary>A context built from the text alone: paragraphs are lines, attributions are found from tokens.</summary>
@@ -62,48 +61,77 @@ internal static class EntityExtractor
         return new RecognitionContext(text, tokens, paragraphs, AttributionRecognizer.Find(text, tokens), []);
     }
 
-    internal static List<Candidate> Resolve(List<Candidate> candidates)
+    /// <summary>
+    /// Accepts candidates in order of evidence, then length (longer first), then position, each unless it overlaps one accepted
+    /// before; returns them in text order with the chars they cover. One sort of packed keys and one bit per char: no pairwise
+    /// overlap tests.
+    /// </summary>
+    internal static (List<Candidate> Accepted, CoveredChars Covered) Resolve(List<Candidate> candidates, int textLength)
     {
-        var accepted = new List<Candidate>(candidates.Count);
-        int extent = candidates.Count == 0 ? 0 : candidates.Max(c => c.Span.End);
-        var taken = new System.Collections.BitArray(extent); // chars already covered by an accepted mention: linear, not pairwise
-        foreach (Candidate c in candidates.OrderByDescending(c => c.Evidence).ThenByDescending(c => c.Span.Length).ThenBy(c => c.Span.Start))
+        var order = new RankedCandidate[candidates.Count];
+        for (int i = 0; i < order.Length; i++)
         {
-            if (c.Span.Length <= 0 || Overlaps(taken, c.Span))
+            TextSpan span = candidates[i].Span;
+            long rank = ((long)(255 - (int)candidates[i].Evidence) << 56) | ((long)(0xFFFFFF - Math.Min(span.Length, 0xFFFFFF)) << 32) | (uint)span.Start;
+            order[i] = new RankedCandidate(rank, i);
+        }
+
+        Array.Sort(order);
+        var covered = new CoveredChars(textLength);
+        var byStart = new List<long>(candidates.Count);
+        foreach (RankedCandidate r in order)
+        {
+            TextSpan span = candidates[r.Index].Span;
+            if (span.Length <= 0 || span.End > textLength || covered.Any(span))
             {
                 continue;
             }
 
-            for (int k = c.Span.Start; k < c.Span.End; k++)
-            {
-                taken[k] = true;
-            }
-
-            accepted.Add(c);
+            covered.Add(span);
+            byStart.Add(((long)span.Start << 32) | (uint)r.Index);
         }
 
-        return accepted;
+        byStart.Sort(); // accepted spans do not overlap, so starts are distinct
+        var accepted = new List<Candidate>(byStart.Count);
+        foreach (long k in byStart)
+        {
+            accepted.Add(candidates[(int)(uint)k]);
+        }
+
+        return (accepted, covered);
     }
 
-    private static bool Overlaps(System.Collections.BitArray taken, TextSpan span)
+    /// <summary>A candidate's place in the acceptance order; ties keep the recognizers' order.</summary>
+    private readonly record struct RankedCandidate(long Rank, int Index) : IComparable<RankedCandidate>
     {
-        for (int k = span.Start; k < span.End; k++)
+        public int CompareTo(RankedCandidate other) => Rank != other.Rank ? Rank.CompareTo(other.Rank) : Index.CompareTo(other.Index);
+    }
+
+    /// <summary>Two lists in text order, merged in text order.</summary>
+    private static List<Candidate> Merge(List<Candidate> a, List<Candidate> b)
+    {
+        if (b.Count == 0)
         {
-            if (taken[k])
-            {
-                return true;
-            }
+            return a;
         }
 
-        return false;
+        var merged = new List<Candidate>(a.Count + b.Count);
+        int i = 0, j = 0;
+        while (i < a.Count || j < b.Count)
+        {
+            merged.Add(j >= b.Count || (i < a.Count && a[i].Span.Start <= b[j].Span.Start) ? a[i++] : b[j++]);
+        }
+
+        return merged;
     }
 
     // Document-level propagation: once "सर्गेई लावरोव" or "किन गांग" is a person, a bare "लावरोव" / "किन" / "Lavrov" that stands
     // as a name (a Hindi word followed by a postposition or punctuation, a capitalised Latin word) is the same person.
     private const int MaxKnownNameWords = 256;
 
-    internal static void Propagate(RecognitionContext context, List<Candidate> accepted)
+    internal static List<Candidate> Propagate(RecognitionContext context, List<Candidate> accepted, CoveredChars covered)
     {
+        var propagated = new List<Candidate>();
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         foreach (Candidate c in accepted)
         {
@@ -118,23 +146,15 @@ internal static class EntityExtractor
 
         if (known.Count == 0)
         {
-            return;
+            return propagated;
         }
 
         TokenView v = context.View;
-        var covered = new bool[v.Count];
-        foreach (Candidate c in accepted)
-        {
-            for (int k = context.TokenAt(c.Span.Start); k < v.Count && v.Tokens[k].Start < c.Span.End; k++)
-            {
-                covered[k] = true;
-            }
-        }
 
         var isKnownWord = new Dictionary<string, bool>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = 0; i < v.Count; i++)
         {
-            if (covered[i] || v.Kind(i) != TokenKind.Word || v[i].Length < 2)
+            if (v.Kind(i) != TokenKind.Word || v.Tokens[i].Length < 2 || covered[(int)v.Tokens[i].Start])
             {
                 continue;
             }
@@ -164,9 +184,11 @@ internal static class EntityExtractor
 
             if (isKnown)
             {
-                accepted.Add(new Candidate(new TextSpan((int)v.Tokens[i].Start, length), MentionKind.Person, null, Evidence.Propagated));
+                propagated.Add(new Candidate(new TextSpan((int)v.Tokens[i].Start, length), MentionKind.Person, null, Evidence.Propagated));
             }
         }
+
+        return propagated;
     }
 }
 

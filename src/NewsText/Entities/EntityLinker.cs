@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NewsText.Entities;
 
 /// <summary>
@@ -48,10 +50,12 @@ internal static class EntityLinker
         }
     }
 
-    /// <summary>Links <paramref name="accepted"/> (sorted by start) and returns the mentions and entities of the article.</summary>
-    public static (EntityMention[] Mentions, Entity[] Entities) Link(string text, IReadOnlyList<Candidate> accepted)
+    /// <summary>Links <paramref name="acceptedList"/> (sorted by start) and returns the mentions and entities of the article.</summary>
+    public static (EntityMention[] Mentions, Entity[] Entities) Link(string text, List<Candidate> acceptedList)
     {
-        var clusterOf = new Cluster?[accepted.Count];
+        ReadOnlySpan<Candidate> accepted = CollectionsMarshal.AsSpan(acceptedList);
+        var clusterOf = new Cluster?[accepted.Length];
+        var words = new int[accepted.Length]; // word counts of person mentions
         var byEntry = new Dictionary<LexiconEntry, Cluster>(ReferenceEqualityComparer.Instance);
         var byLinkKey = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         var locations = new Dictionary<string, Cluster>(StringComparer.Ordinal);
@@ -63,12 +67,13 @@ internal static class EntityLinker
 
         // Non-person names: by lexicon entry, link key or folded text.
         int maxWords = 1;
-        for (int i = 0; i < accepted.Count; i++)
+        for (int i = 0; i < accepted.Length; i++)
         {
-            Candidate c = accepted[i];
+            ref readonly Candidate c = ref accepted[i];
             if (c.Kind == MentionKind.Person)
             {
-                maxWords = Math.Max(maxWords, WordCount(c, text));
+                words[i] = WordCount(c.Span, text);
+                maxWords = Math.Max(maxWords, words[i]);
                 continue;
             }
 
@@ -100,9 +105,9 @@ internal static class EntityLinker
         var persons = new PersonClusters();
         var personByEntry = new Dictionary<LexiconEntry, Cluster>(ReferenceEqualityComparer.Instance);
         var personByKey = new Dictionary<string, Cluster>(StringComparer.Ordinal);
-        foreach (int i in PersonsByFullness(text, accepted, maxWords))
+        foreach (int i in PersonsByFullness(accepted, words, maxWords))
         {
-            Candidate c = accepted[i];
+            ref readonly Candidate c = ref accepted[i];
             string key = Memo(phonetic, text, c.Span, static s => PhoneticKey.Of(s));
             Cluster? target = c.Entry is not null ? personByEntry.GetValueOrDefault(c.Entry) : null;
             if (target is null && personByKey.TryGetValue(key, out Cluster? known))
@@ -132,8 +137,8 @@ internal static class EntityLinker
 
         // Entities numbered by first mention.
         var entities = new List<Cluster>();
-        var mentions = new EntityMention[accepted.Count];
-        for (int i = 0; i < accepted.Count; i++)
+        var mentions = new EntityMention[accepted.Length];
+        for (int i = 0; i < accepted.Length; i++)
         {
             Cluster? cluster = clusterOf[i];
             if (cluster is not null && cluster.Id < 0)
@@ -166,14 +171,14 @@ internal static class EntityLinker
         return cluster;
     }
 
-    private static int[] PersonsByFullness(string text, IReadOnlyList<Candidate> accepted, int maxWords)
+    private static int[] PersonsByFullness(ReadOnlySpan<Candidate> accepted, int[] words, int maxWords)
     {
         var counts = new int[maxWords + 2];
-        for (int i = 0; i < accepted.Count; i++)
+        for (int i = 0; i < accepted.Length; i++)
         {
             if (accepted[i].Kind == MentionKind.Person)
             {
-                counts[maxWords - WordCount(accepted[i], text) + 1]++;
+                counts[maxWords - words[i] + 1]++;
             }
         }
 
@@ -183,11 +188,11 @@ internal static class EntityLinker
         }
 
         var order = new int[counts[^1]];
-        for (int i = 0; i < accepted.Count; i++)
+        for (int i = 0; i < accepted.Length; i++)
         {
             if (accepted[i].Kind == MentionKind.Person)
             {
-                order[counts[maxWords - WordCount(accepted[i], text)]++] = i;
+                order[counts[maxWords - words[i]]++] = i;
             }
         }
 
@@ -294,7 +299,7 @@ internal static class EntityLinker
         }
     }
 
-    private static void Assign(Cluster cluster, Candidate c, int index, Cluster?[] clusterOf)
+    private static void Assign(Cluster cluster, in Candidate c, int index, Cluster?[] clusterOf)
     {
         cluster.Mentions.Add(index);
         clusterOf[index] = cluster;
@@ -310,41 +315,36 @@ internal static class EntityLinker
 
     // The lexicon's name; else the fullest Latin-script mention; else a synthesised body name; else the fullest mention.
     // "Fullest" is most words, then most chars, then first; only the chosen form is made a string.
-    private static string CanonicalName(string text, Cluster cluster, IReadOnlyList<Candidate> accepted)
+    private static string CanonicalName(string text, Cluster cluster, ReadOnlySpan<Candidate> accepted)
     {
         if (cluster.LexiconName is not null)
         {
             return cluster.LexiconName;
         }
 
-        TextSpan? latin = null, any = null;
+        Fullest latin = default, any = default;
         foreach (int i in cluster.Mentions)
         {
             TextSpan span = accepted[i].Span;
-            ReadOnlySpan<char> form = text.AsSpan(span.Start, span.Length);
-            if (IsLatin(form) && Fuller(text, span, latin))
+            int words = WordCount(span, text);
+            if (any.Fuller(span, words))
             {
-                latin = span;
+                any = new Fullest(span, words);
             }
 
-            if (Fuller(text, span, any))
+            if (latin.Fuller(span, words) && IsLatin(span.Slice(text)))
             {
-                any = span;
+                latin = new Fullest(span, words);
             }
         }
 
-        return latin is { } l ? l.Slice(text).ToString() : cluster.SynthesizedName ?? any!.Value.Slice(text).ToString();
+        return latin.Words > 0 ? latin.Span.Slice(text).ToString() : cluster.SynthesizedName ?? any.Span.Slice(text).ToString();
     }
 
-    private static bool Fuller(string text, TextSpan span, TextSpan? than)
+    /// <summary>The fullest form so far (<see cref="Words"/> 0: none yet).</summary>
+    private readonly record struct Fullest(TextSpan Span, int Words)
     {
-        if (than is not { } other)
-        {
-            return true;
-        }
-
-        int words = text.AsSpan(span.Start, span.Length).Count(' '), otherWords = text.AsSpan(other.Start, other.Length).Count(' ');
-        return words > otherWords || (words == otherWords && span.Length > other.Length);
+        public bool Fuller(TextSpan span, int words) => words > Words || (words == Words && span.Length > Span.Length);
     }
 
     private delegate string KeyOf(ReadOnlySpan<char> surface);
@@ -364,7 +364,7 @@ internal static class EntityLinker
     private static bool IsLatin(ReadOnlySpan<char> s) =>
         (s.IndexOfAnyInRange('a', 'z') >= 0 || s.IndexOfAnyInRange('A', 'Z') >= 0) && s.IndexOfAnyInRange('\u0900', '\u097F') < 0;
 
-    private static int WordCount(Candidate c, string text) => text.AsSpan(c.Span.Start, c.Span.Length).Count(' ') + 1;
+    private static int WordCount(TextSpan span, string text) => text.AsSpan(span.Start, span.Length).Count(' ') + 1;
 
     // Whether every word of key b is similar to some word of key a.
     private static bool ContainsAllWords(string a, string b)

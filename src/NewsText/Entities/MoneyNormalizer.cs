@@ -48,7 +48,9 @@ internal static class MoneyNormalizer
             return false;
         }
 
-        if (v.Kind(i) == TokenKind.Number && NumberNormalizer.TryMatch(v, i, out int m, out string amount2) && !amount2.EndsWith('%'))
+        // A currency word can only follow within a scale word or two ("5 लाख करोड़ रुपये"): look before parsing the amount.
+        if (v.Kind(i) == TokenKind.Number && (v.In(i + 1, WordLists.CurrencySuffixes) || v.In(i + 2, WordLists.CurrencySuffixes) || v.In(i + 3, WordLists.CurrencySuffixes))
+            && NumberNormalizer.TryMatch(v, i, out int m, out string amount2) && !amount2.EndsWith('%'))
         {
             int k = i + m;
             if (v.In(k, WordLists.CurrencySuffixes, out int suffix))

@@ -36,13 +36,23 @@ internal sealed class ExactTokenRecognizer : IMentionRecognizer
 /// <summary>Dates, money and numbers from token sequences.</summary>
 internal sealed class ValueRecognizer : IMentionRecognizer
 {
+    // The words a date or an amount can start with; every other word is passed over with one bit test.
+    private const ulong StartWords = (1UL << (int)WordClass.Months) | (1UL << (int)WordClass.Weekdays) | (1UL << (int)WordClass.DirectionWords)
+        | (1UL << (int)WordClass.CurrencyPrefixes);
+
     public void Recognize(RecognitionContext context, List<Candidate> output)
     {
         TokenView v = context.View;
         int i = 0;
         while (i < v.Count)
         {
-            if (DateNormalizer.TryMatch(v, i, out int n, out string value))
+            TokenKind kind = v.Kind(i);
+            int n = 1;
+            if (kind != TokenKind.Number && !v.InAny(i, StartWords) && !v.Is(i, "US"))
+            {
+                // nothing starts here
+            }
+            else if (DateNormalizer.TryMatch(v, i, out n, out string value))
             {
                 output.Add(new Candidate(v.Span(i, n), MentionKind.Date, value, Evidence.Value));
             }
@@ -50,7 +60,7 @@ internal sealed class ValueRecognizer : IMentionRecognizer
             {
                 output.Add(new Candidate(v.Span(i, n), MentionKind.Money, value, Evidence.Value));
             }
-            else if (v.Kind(i) == TokenKind.Number && !PartOfOther(v, i) && NumberNormalizer.TryMatch(v, i, out n, out value))
+            else if (kind == TokenKind.Number && !PartOfOther(v, i) && NumberNormalizer.TryMatch(v, i, out n, out value))
             {
                 output.Add(new Candidate(v.Span(i, n), MentionKind.Number, value, Evidence.Number));
             }
