@@ -18,7 +18,7 @@ internal static class EntityExtractor
     /// <summary>Mentions and entities of the article in <paramref name="context"/>.</summary>
     public static (EntityMention[] Mentions, Entity[] Entities) Extract(RecognitionContext context, IEnumerable<IMentionRecognizer>? recognizers = null)
     {
-        var candidates = new List<Candidate>();
+        var candidates = new List<Candidate>(context.Tokens.Length / 16);
         foreach (IMentionRecognizer r in recognizers ?? BuiltIn)
         {
             r.Recognize(context, candidates);
@@ -131,13 +131,15 @@ internal static class EntityExtractor
 
     internal static List<Candidate> Propagate(RecognitionContext context, List<Candidate> accepted, CoveredChars covered)
     {
-        var propagated = new List<Candidate>();
+        var propagated = new List<Candidate>(context.Tokens.Length / 32);
         var distinct = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(); // names repeat: key each once
         foreach (Candidate c in accepted)
         {
-            if (c.Kind == MentionKind.Person)
+            ReadOnlySpan<char> name = context.Text.AsSpan(c.Span.Start, c.Span.Length);
+            if (c.Kind == MentionKind.Person && seen.Add(name))
             {
-                distinct.UnionWith(PhoneticKey.Of(context.Text.AsSpan(c.Span.Start, c.Span.Length)).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                distinct.UnionWith(PhoneticKey.Of(name).Split(' ', StringSplitOptions.RemoveEmptyEntries));
             }
         }
 
@@ -161,7 +163,7 @@ internal static class EntityExtractor
 
             bool candidate = v.Tokens[i].Script switch
             {
-                Script.Devanagari => NameReader.HindiName(v, i, knownName: true) == 1,
+                Script.Devanagari => NameReader.IsLoneHindiName(v, i),
                 Script.Latin => NameReader.IsLatinNameWord(v, i) && !v.In(i, WordLists.EnglishNonNames) && !v.In(i, WordLists.EnglishTitles)
                     && !NameReader.IsLatinNameWord(v, i + 1) && !(i > 0 && NameReader.IsLatinNameWord(v, i - 1) && !v.In(i - 1, WordLists.EnglishTitles)),
                 _ => false,

@@ -81,6 +81,19 @@ internal static class NameReader
         return ended ? n : 0;
     }
 
+    /// <summary>
+    /// <see cref="HindiName"/> of a known name is exactly one word: word <paramref name="i"/> may be a name word, the next may not,
+    /// and the next ends the name (the same test without reading a third word).
+    /// </summary>
+    public static bool IsLoneHindiName(TokenView v, int i) =>
+        IsHindiNameWord(v, i) && !IsHindiNameWord(v, i + 1)
+        && (i + 1 >= v.Count || v.In(i + 1, WordLists.HindiNameEnders) || v.Kind(i + 1) is TokenKind.Punctuation or TokenKind.LineBreak or TokenKind.Quote);
+
+    private const ulong NotHindiNameWords = (1UL << (int)WordClass.HindiStop) | (1UL << (int)WordClass.HindiTitles);
+
+    private static bool IsHindiNameWord(TokenView v, int i) =>
+        i < v.Count && v.Kind(i) == TokenKind.Word && v.Tokens[i].Script == Script.Devanagari && !v.InAny(i, NotHindiNameWords);
+
     private static bool LooksLikeVerb(ReadOnlySpan<char> w) =>
         w.EndsWith("ने") || w.EndsWith("ना") || w.EndsWith("ते") || w.EndsWith("ता") || w.EndsWith("ती") || w.EndsWith("कर") || w.EndsWith("ाया") || w.EndsWith("ाई") && w.Length > 4 || w.EndsWith("ों") || w.EndsWith("ाओं");
 }
