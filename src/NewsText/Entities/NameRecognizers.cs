@@ -101,14 +101,16 @@ internal static class NameReader
 /// <summary>Persons after a title or role: <c>विदेश मंत्री सर्गेई लावरोव</c>, <c>समकक्ष, किन गांग</c>, <c>Foreign Minister Qin Gang</c>, <c>FM Qin</c>.</summary>
 internal sealed class TitleCueRecognizer : IMentionRecognizer
 {
+    private const ulong Titles = (1UL << (int)WordClass.HindiTitles) | (1UL << (int)WordClass.EnglishTitles);
+
     public void Recognize(RecognitionContext context, List<Candidate> output)
     {
         TokenView v = context.View;
         for (int i = 0; i < v.Count; i++)
         {
-            if (v.Kind(i) != TokenKind.Word)
+            if (v.Kind(i) != TokenKind.Word || !v.InAny(i, Titles))
             {
-                continue;
+                continue; // every cue below is a title word
             }
 
             int next = i + 1;

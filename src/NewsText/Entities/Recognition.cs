@@ -43,6 +43,7 @@ internal sealed class RecognitionContext : IDisposable
 {
     private readonly List<LexiconMatch> matches = [];
     private int[] wordIds;
+    private ulong[] wordClasses;
     private int[] matchAt;
 
     public RecognitionContext(string text, ReadOnlyMemory<Token> tokens, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<Attribution> attributions, IReadOnlyList<TextSpan> speakers)
@@ -54,11 +55,16 @@ internal sealed class RecognitionContext : IDisposable
         Speakers = speakers;
         Words = Lexicon.Default.Words;
         wordIds = ArrayPool<int>.Shared.Rent(tokens.Length);
+        wordClasses = ArrayPool<ulong>.Shared.Rent(tokens.Length);
         matchAt = ArrayPool<int>.Shared.Rent(tokens.Length);
         Words.Classify(text, tokens.Span, wordIds);
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            wordClasses[i] = Words.Classes(wordIds[i]);
+        }
 
         // The longest alias at each token, once: several recognizers ask about the same tokens.
-        var view = new TokenView(text, tokens.Span, wordIds.AsSpan(0, tokens.Length), Words, default, default);
+        var view = new TokenView(text, tokens.Span, wordIds.AsSpan(0, tokens.Length), wordClasses.AsSpan(0, tokens.Length), Words, default, default);
         Lexicon lexicon = Lexicon.Default;
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -84,7 +90,7 @@ internal sealed class RecognitionContext : IDisposable
 
     public IReadOnlyList<TextSpan> Speakers { get; }
 
-    public TokenView View => new(Text, Tokens.Span, wordIds.AsSpan(0, Tokens.Length), Words, matchAt.AsSpan(0, Tokens.Length), CollectionsMarshal.AsSpan(matches));
+    public TokenView View => new(Text, Tokens.Span, wordIds.AsSpan(0, Tokens.Length), wordClasses.AsSpan(0, Tokens.Length), Words, matchAt.AsSpan(0, Tokens.Length), CollectionsMarshal.AsSpan(matches));
 
     /// <summary>Index of the first significant token starting at or after <paramref name="offset"/>.</summary>
     public int TokenAt(int offset)
@@ -113,7 +119,9 @@ internal sealed class RecognitionContext : IDisposable
         {
             ArrayPool<int>.Shared.Return(wordIds);
             ArrayPool<int>.Shared.Return(matchAt);
+            ArrayPool<ulong>.Shared.Return(wordClasses);
             wordIds = matchAt = [];
+            wordClasses = [];
         }
     }
 }

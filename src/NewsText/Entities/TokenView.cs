@@ -10,6 +10,7 @@ namespace NewsText.Entities;
 internal readonly ref struct TokenView
 {
     private readonly ReadOnlySpan<int> wordIds;
+    private readonly ReadOnlySpan<ulong> wordClasses;
     private readonly WordIndex words;
     private readonly ReadOnlySpan<int> matchAt;
     private readonly ReadOnlySpan<LexiconMatch> matches;
@@ -18,11 +19,12 @@ internal readonly ref struct TokenView
     /// A view whose word ids were classified already (the per-article path), and whose lexicon matches were found already when
     /// <paramref name="matchAt"/> is not empty: for each token, 0 or one plus the index of its match in <paramref name="matches"/>.
     /// </summary>
-    public TokenView(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> wordIds, WordIndex words, ReadOnlySpan<int> matchAt, ReadOnlySpan<LexiconMatch> matches)
+    public TokenView(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> wordIds, ReadOnlySpan<ulong> wordClasses, WordIndex words, ReadOnlySpan<int> matchAt, ReadOnlySpan<LexiconMatch> matches)
     {
         Text = text;
         Tokens = tokens;
         this.wordIds = wordIds;
+        this.wordClasses = wordClasses;
         this.words = words;
         this.matchAt = matchAt;
         this.matches = matches;
@@ -64,7 +66,7 @@ internal readonly ref struct TokenView
 
     /// <summary>Whether token <paramref name="i"/> exists and is a word or symbol in <paramref name="table"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool In(int i, WordTable table) => (uint)i < (uint)Tokens.Length && words.Has(WordId(i), table.Class);
+    public bool In(int i, WordTable table) => InAny(i, 1UL << (int)table.Class);
 
     /// <summary>Whether token <paramref name="i"/> exists and is a word or symbol in <paramref name="table"/>, and its value there.</summary>
     public bool In(int i, WordTable table, out int value)
@@ -74,7 +76,16 @@ internal readonly ref struct TokenView
     }
 
     /// <summary>Whether token <paramref name="i"/> exists and is in any list of <paramref name="classes"/> (a <see cref="WordClass"/> bit mask).</summary>
-    public bool InAny(int i, ulong classes) => (uint)i < (uint)Tokens.Length && (words.Classes(WordId(i)) & classes) != 0;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool InAny(int i, ulong classes)
+    {
+        if ((uint)i < (uint)wordClasses.Length)
+        {
+            return (wordClasses[i] & classes) != 0; // classified: one load
+        }
+
+        return wordClasses.IsEmpty && (uint)i < (uint)Tokens.Length && (words.Classes(WordId(i)) & classes) != 0;
+    }
 
     /// <summary>The lexicon's longest alias at token <paramref name="i"/>.</summary>
     public bool Lexicon(int i, out LexiconMatch match)
