@@ -13,35 +13,37 @@ internal static class SimpleRuns
     /// <summary>Devanagari ranges accepted: U+0900–U+0963 (letters, signs, vowel signs, virama, nukta), U+0966–U+096F (digits), U+0971–U+097F (letters).</summary>
     internal const int DevanagariStart = 0x0900;
 
+    /// <summary>
+    /// One bit per lane: whether the char is an ASCII letter or a plain Devanagari word char; <paramref name="markBits"/>: whether
+    /// it is a Devanagari combining mark (U+0900–0903, U+093A–094F except the letter-like U+093D, U+0951–0957, U+0962–0963).
+    /// The mark test is exact only for lanes the word bits accept, which are all the caller looks at.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static Vector128<ushort> WordMask(Vector128<ushort> v, out Vector128<ushort> marks)
+    internal static uint WordBits(Vector256<ushort> v, out uint markBits)
     {
-        Vector128<ushort> ascii = Vector128.LessThan((v | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
-        Vector128<ushort> d = v - Vector128.Create((ushort)DevanagariStart);
-        Vector128<ushort> deva = Vector128.LessThan(d, Vector128.Create((ushort)0x64))
-            | Vector128.LessThan(d - Vector128.Create((ushort)0x66), Vector128.Create((ushort)10))
-            | Vector128.LessThan(d - Vector128.Create((ushort)0x71), Vector128.Create((ushort)15));
+        // Word and mark bits come out separately: the word's end (on the critical path) does not wait for the marks.
+        Vector256<ushort> ascii = Vector256.LessThan((v | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26));
+        Vector256<ushort> d = v - Vector256.Create((ushort)DevanagariStart);
 
-        // Combining marks among them: U+0900–0903, U+093A–094F except the letter-like U+093D, U+0951–0957, U+0962–0963.
-        marks = deva & (Vector128.LessThan(d, Vector128.Create((ushort)4))
-            | (Vector128.LessThan(d - Vector128.Create((ushort)0x3A), Vector128.Create((ushort)0x16)) & ~Vector128.Equals(d, Vector128.Create((ushort)0x3D)))
-            | Vector128.LessThan(d - Vector128.Create((ushort)0x51), Vector128.Create((ushort)7))
-            | Vector128.LessThan(d - Vector128.Create((ushort)0x62), Vector128.Create((ushort)2)));
-        return ascii | deva;
+        // U+0900–097F without the dandas U+0964–0965 and the abbreviation sign U+0970.
+        Vector256<ushort> deva = Vector256.LessThan(d, Vector256.Create((ushort)0x80))
+            & ~(Vector256.Equals(d & Vector256.Create((ushort)0xFFFE), Vector256.Create((ushort)0x64)) | Vector256.Equals(d, Vector256.Create((ushort)0x70)));
+        Vector256<ushort> marks = Vector256.LessThan(d, Vector256.Create((ushort)4))
+            | (Vector256.LessThan(d - Vector256.Create((ushort)0x3A), Vector256.Create((ushort)0x1E))
+                & ~(Vector256.Equals(d, Vector256.Create((ushort)0x3D)) | Vector256.Equals(d, Vector256.Create((ushort)0x50))))
+            | Vector256.LessThan(d - Vector256.Create((ushort)0x62), Vector256.Create((ushort)2));
+        markBits = marks.ExtractMostSignificantBits();
+        return (ascii | deva).ExtractMostSignificantBits();
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static uint MarkBits(Vector128<ushort> marks) => marks.ExtractMostSignificantBits();
 
     /// <summary>Whether the scalar table agrees: every char the vector accepts is a word char, and a mark exactly when the vector says so.</summary>
     internal static bool AgreesWithTable(out string? firstDisagreement)
     {
-        for (int c = 0; c < 0x10000; c += 8)
+        for (int c = 0; c < 0x10000; c += Vector256<ushort>.Count)
         {
-            var v = Vector128.Create((ushort)c, (ushort)(c + 1), (ushort)(c + 2), (ushort)(c + 3), (ushort)(c + 4), (ushort)(c + 5), (ushort)(c + 6), (ushort)(c + 7));
-            uint word = WordMask(v, out Vector128<ushort> marks).ExtractMostSignificantBits();
-            uint markBits = MarkBits(marks);
-            for (int k = 0; k < 8; k++)
+            var v = Vector256.Create((ushort)c) + Vector256<ushort>.Indices;
+            uint word = WordBits(v, out uint markBits);
+            for (int k = 0; k < Vector256<ushort>.Count; k++)
             {
                 byte t = CharTable.Of((char)(c + k));
                 bool isWord = (word >> k & 1) != 0;

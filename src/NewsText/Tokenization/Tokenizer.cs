@@ -33,6 +33,7 @@ public ref struct Tokenizer
     private int position;
     private readonly int initialPrevious;
     private int retweetMarkerEnd;
+    private bool pendingSpace;
     private Token current;
 
     /// <summary>Tokenizes a whole text with the default options.</summary>
@@ -75,6 +76,7 @@ public ref struct Tokenizer
         maxTokenLength = this.options.MaxTokenLength;
         windowSize = this.options.Window;
         position = 0;
+        pendingSpace = false;
         current = default;
     }
 
@@ -82,17 +84,17 @@ public ref struct Tokenizer
     public readonly Token Current => current;
 
     /// <summary>How many chars of this chunk the tokens read so far cover. The rest must be carried into the next chunk.</summary>
-    public readonly int Consumed => position;
+    public readonly int Consumed => pendingSpace ? position - 1 : position;
 
     /// <summary>The state to pass, with the unconsumed rest, to the tokenizer of the next chunk.</summary>
-    public readonly TokenizerState CurrentState => new(baseOffset + position, Previous, retweetMarkerEnd == position);
+    public readonly TokenizerState CurrentState => new(baseOffset + Consumed, Previous, retweetMarkerEnd == Consumed);
 
     /// <summary>The code point just before the next token: from this chunk when it has one, else from the state.</summary>
     private readonly int Previous
     {
         get
         {
-            int pos = position;
+            int pos = Consumed;
             if (pos == 0)
             {
                 return initialPrevious;
@@ -111,6 +113,129 @@ public ref struct Tokenizer
     /// <exception cref="NewsTextFormatException">The text has a lone surrogate and <see cref="TokenizerOptions.InvalidInput"/> is <see cref="InvalidInputHandling.Throw"/>.</exception>
     public bool Read()
     {
+        if (pendingSpace)
+        {
+            // The word just read ended at a single space before a char that starts a new token: the space is that token.
+            // position already points past it, so the next word's start does not wait for this read.
+            pendingSpace = false;
+            current = new Token(TokenKind.Whitespace, baseOffset + position - 1, 1, TokenFlags.None);
+            return true;
+        }
+
+        int pos = position;
+        // Fast path, no calls: a run of letters (any script with a class byte) ending at a char that surely breaks it,
+        // or a single space before a non-space. Everything else, and anything near the chunk's end, takes ReadOther.
+        ReadOnlySpan<char> all = text;
+        int avail = all.Length - pos;
+        if (avail > 1)
+        {
+            ref char at = ref Unsafe.Add(ref MemoryMarshal.GetReference(all), pos);
+            ref byte table = ref CharTable.Ref;
+            char c = at;
+            byte cls = Unsafe.Add(ref table, (nint)c);
+            if ((cls & (CharTable.WordChar | CharTable.Ignorable)) == CharTable.WordChar)
+            {
+                int limit = avail < maxTokenLength ? avail : maxTokenLength;
+                int i = 1;
+                byte acc = cls;
+                byte b = 0;
+                if (Vector256.IsHardwareAccelerated)
+                {
+                    // Skip 16 chars at a time while they are ASCII letters or plain Devanagari letters, signs and digits:
+                    // the word's end is found with a count of trailing ones, not a branch per char.
+                    ref ushort units = ref Unsafe.As<char, ushort>(ref at);
+                    while (i + Vector256<ushort>.Count <= limit)
+                    {
+                        Vector256<ushort> v = Vector256.LoadUnsafe(ref units, (nuint)i);
+                        uint wordBits = SimpleRuns.WordBits(v, out uint markBits);
+                        int run = BitOperations.TrailingZeroCount(~wordBits);
+                        // Branch-free (whether a word has marks is data, not a pattern a predictor can learn): the mark bits
+                        // within the run fit in 16 bits, so their negation has bit 31 set exactly when there is one.
+                        uint marksInRun = markBits & ~(uint.MaxValue << run);
+                        acc |= (byte)(((0u - marksInRun) >> 27) & CharTable.Ignorable);
+
+                        i += run;
+                        if (run < Vector256<ushort>.Count)
+                        {
+                            break;
+                        }
+                    }
+                }
+
+                while (i < limit)
+                {
+                    b = Unsafe.Add(ref table, (nint)Unsafe.Add(ref at, i));
+                    if ((b & CharTable.WordChar) == 0)
+                    {
+                        break;
+                    }
+
+                    acc |= b;
+                    i++;
+                }
+
+                // No check for a trailing ZWJ is needed: ZWJ only joins what follows when that is an emoji (WB3c), and emoji are slow stops.
+                if (i < limit && (b & CharTable.SlowStop) == 0)
+                {
+                    current = WordToken(pos, i, cls, acc);
+                    if (Unsafe.Add(ref at, i) == ' ' && i + 1 < avail && (Unsafe.Add(ref table, (nint)Unsafe.Add(ref at, i + 1)) & (CharTable.Space | CharTable.Ignorable)) == 0)
+                    {
+                        // A single space before a char that starts a new token is the next token: the next Read returns it
+                        // at once. position goes past it now; Consumed still ends at the word.
+                        pendingSpace = true;
+                        position = pos + i + 1;
+                        return true;
+                    }
+
+                    position = pos + i;
+                    return true;
+                }
+
+                return i < limit ? ReadWordAtSlowStop(i, cls, acc) : ReadSlow();
+            }
+
+            if (c == ' ' && (Unsafe.Add(ref table, (nint)Unsafe.Add(ref at, 1)) & (CharTable.Space | CharTable.Ignorable)) == 0)
+            {
+                current = new Token(TokenKind.Whitespace, baseOffset + pos, 1, TokenFlags.None);
+                position = pos + 1;
+                return true;
+            }
+        }
+
+        return ReadOther();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly Token WordToken(int pos, int length, byte first, byte acc)
+    {
+        // Branch-free: the Ignorable bit (0x10) shifted down is HasCombiningMarks (0x08).
+        var flags = (TokenFlags)((first & 7) | ((acc & CharTable.Ignorable) >> 1));
+        return new Token((first & CharTable.Digit) != 0 ? TokenKind.Number : TokenKind.Word, baseOffset + pos, length, flags);
+    }
+
+    /// <summary>A word run of <paramref name="length"/> chars stopped at a char that may continue it: end it there when that is sure.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool ReadWordAtSlowStop(int length, byte first, byte acc)
+    {
+        int pos = position;
+        ReadOnlySpan<char> rest = text[pos..];
+        char stop = rest[length];
+        bool hasNext = length + 1 < rest.Length;
+        if (SimpleSingles.EndsWord(stop, hasNext ? rest[length + 1] : '\0', hasNext, (CharTable.Of(rest[length - 1]) & (CharTable.Digit | CharTable.Ignorable)) != 0)
+            || (stop == '-' && SimpleSingles.IsPlainCompound(rest.Slice(length, Math.Min(rest.Length - length, TokenizerOptions.Lookahead)))))
+        {
+            current = WordToken(pos, length, first, acc);
+            position = pos + length;
+            return true;
+        }
+
+        return ReadSlow();
+    }
+
+    /// <summary>A token that starts with no word char nor a single space: a one-char token the fast table knows, else the general path.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool ReadOther()
+    {
         int pos = position;
         ReadOnlySpan<char> all = text;
         if ((uint)pos >= (uint)all.Length)
@@ -118,78 +243,7 @@ public ref struct Tokenizer
             return false;
         }
 
-        // Fast path, no calls: a run of letters (any script with a class byte) ending at a char that surely breaks it,
-        // or a single space before a non-space. Everything else, and anything near the chunk's end, takes ReadSlow.
-        int avail = all.Length - pos;
-        ref char at = ref Unsafe.Add(ref MemoryMarshal.GetReference(all), pos);
-        ref byte table = ref CharTable.Ref;
-        char c = at;
-        byte cls = Unsafe.Add(ref table, (nint)c);
-        if ((cls & (CharTable.WordChar | CharTable.Ignorable)) == CharTable.WordChar)
-        {
-            int limit = avail < maxTokenLength ? avail : maxTokenLength;
-            int i = 1;
-            byte acc = cls;
-            byte b = 0;
-            if (Vector128.IsHardwareAccelerated)
-            {
-                // Skip 8 chars at a time while they are ASCII letters or plain Devanagari letters, signs and digits:
-                // the word's end is found with a count of trailing ones, not a branch per char.
-                ref ushort units = ref Unsafe.As<char, ushort>(ref at);
-                while (i + Vector128<ushort>.Count <= limit)
-                {
-                    Vector128<ushort> v = Vector128.LoadUnsafe(ref units, (nuint)i);
-                    Vector128<ushort> word = SimpleRuns.WordMask(v, out Vector128<ushort> marks);
-                    int run = BitOperations.TrailingZeroCount(~word.ExtractMostSignificantBits());
-                    uint marksInRun = SimpleRuns.MarkBits(marks) & ((1u << run) - 1);
-                    acc |= (byte)((marksInRun != 0 ? 1 : 0) << 4);
-                    i += run;
-                    if (run < Vector128<ushort>.Count)
-                    {
-                        break;
-                    }
-                }
-            }
-
-            while (i < limit)
-            {
-                b = Unsafe.Add(ref table, (nint)Unsafe.Add(ref at, i));
-                if ((b & CharTable.WordChar) == 0)
-                {
-                    break;
-                }
-
-                acc |= b;
-                i++;
-            }
-
-            if (i < limit)
-            {
-                // No check for a trailing ZWJ is needed: ZWJ only joins what follows when that is an emoji (WB3c), and emoji are slow stops.
-                if ((b & CharTable.SlowStop) == 0
-                    || SimpleSingles.EndsWord(Unsafe.Add(ref at, i), i + 1 < avail ? Unsafe.Add(ref at, i + 1) : '\0', i + 1 < avail, (Unsafe.Add(ref table, (nint)Unsafe.Add(ref at, i - 1)) & (CharTable.Digit | CharTable.Ignorable)) != 0)
-                    || (Unsafe.Add(ref at, i) == '-' && SimpleSingles.IsPlainCompound(all.Slice(pos + i, Math.Min(avail - i, TokenizerOptions.Lookahead)))))
-                {
-                    var flags = (TokenFlags)(cls & 7);
-                    if ((acc & CharTable.Ignorable) != 0)
-                    {
-                        flags |= TokenFlags.HasCombiningMarks;
-                    }
-
-                    current = new Token((cls & CharTable.Digit) != 0 ? TokenKind.Number : TokenKind.Word, baseOffset + pos, i, flags);
-                    position = pos + i;
-                    return true;
-                }
-            }
-        }
-        else if (c == ' ' && avail > 1 && (Unsafe.Add(ref table, (nint)Unsafe.Add(ref at, 1)) & (CharTable.Space | CharTable.Ignorable)) == 0)
-        {
-            current = new Token(TokenKind.Whitespace, baseOffset + pos, 1, TokenFlags.None);
-            position = pos + 1;
-            return true;
-        }
-
-        else if (avail > 1 && SimpleSingles.TryGet(c, Unsafe.Add(ref at, 1), out TokenKind kind, out TokenFlags singleFlags))
+        if (all.Length - pos > 1 && SimpleSingles.TryGet(all[pos], all[pos + 1], out TokenKind kind, out TokenFlags singleFlags))
         {
             current = new Token(kind, baseOffset + pos, 1, singleFlags);
             position = pos + 1;
