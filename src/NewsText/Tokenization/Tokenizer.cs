@@ -178,7 +178,7 @@ public ref struct Tokenizer
                 if (i < limit && (b & CharTable.SlowStop) == 0)
                 {
                     current = WordToken(pos, i, cls, acc);
-                    if (Unsafe.Add(ref at, i) == ' ' && i + 1 < avail && (Unsafe.Add(ref table, (nint)Unsafe.Add(ref at, i + 1)) & (CharTable.Space | CharTable.Ignorable)) == 0)
+                    if (Unsafe.Add(ref at, i) == ' ' && i + 1 < avail && EndsSpace(ref table, Unsafe.Add(ref at, i + 1)))
                     {
                         // A single space before a char that starts a new token is the next token: the next Read returns it
                         // at once. position goes past it now; Consumed still ends at the word.
@@ -194,7 +194,7 @@ public ref struct Tokenizer
                 return i < limit ? ReadWordAtSlowStop(i, cls, acc) : ReadSlow();
             }
 
-            if (c == ' ' && (Unsafe.Add(ref table, (nint)Unsafe.Add(ref at, 1)) & (CharTable.Space | CharTable.Ignorable)) == 0)
+            if (c == ' ' && EndsSpace(ref table, Unsafe.Add(ref at, 1)))
             {
                 current = new Token(TokenKind.Whitespace, baseOffset + pos, 1, TokenFlags.None);
                 position = pos + 1;
@@ -784,6 +784,14 @@ public ref struct Tokenizer
 
         return i;
     }
+
+    /// <summary>
+    /// Whether a single space is a whole token when <paramref name="next"/> follows it: not when more space follows, nor an
+    /// Extend/Format/ZWJ char (WB4 attaches it to the space), nor a high surrogate, whose pair may be one (an emoji modifier).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool EndsSpace(ref byte table, char next) =>
+        (Unsafe.Add(ref table, (nint)next) & (CharTable.Space | CharTable.Ignorable)) == 0 && !char.IsHighSurrogate(next);
 
     /// <summary>
     /// Whether more Extend/Format/ZWJ may follow <paramref name="end"/> (the result of <see cref="SkipIgnorables"/>) in the next
