@@ -419,6 +419,12 @@ public sealed class ArticleParser
     /// <summary>Mentions users' recognizers proposed, handed to the extractor like any other recognizer's.</summary>
     private sealed class ProposedMentions(List<Candidate> candidates) : IMentionRecognizer
     {
-        public void Recognize(RecognitionContext context, List<Candidate> output) => output.AddRange(candidates);
+        public void Recognize(RecognitionContext context, CandidateList output)
+        {
+            foreach (Candidate c in candidates)
+            {
+                output.Add(c);
+            }
+        }
     }
 }

@@ -1,14 +1,27 @@
+using System.Buffers;
+
 namespace NewsText.Entities;
 
-/// <summary>Which chars of a text accepted mentions cover: one bit per char, tested and set a word at a time.</summary>
-internal sealed class CoveredChars
+/// <summary>
+/// Which chars of a text accepted mentions cover: one bit per char, tested and set a word at a time, in a pooled array that
+/// Dispose returns.
+/// </summary>
+internal sealed class CoveredChars : IDisposable
 {
-    private readonly ulong[] bits;
+    private ulong[] bits;
 
-    public CoveredChars(int length) => bits = new ulong[(length + 63) >> 6];
+    public CoveredChars(int length)
+    {
+        Length = length;
+        bits = ArrayPool<ulong>.Shared.Rent((length + 63) >> 6);
+        bits.AsSpan(0, (length + 63) >> 6).Clear();
+    }
+
+    /// <summary>The text's length in chars.</summary>
+    public int Length { get; }
 
     /// <summary>Whether char <paramref name="index"/> is covered.</summary>
-    public bool this[int index] => (uint)(index >> 6) < (uint)bits.Length && (bits[index >> 6] & (1UL << index)) != 0;
+    public bool this[int index] => (uint)index < (uint)Length && (bits[index >> 6] & (1UL << index)) != 0;
 
     /// <summary>Whether any char of <paramref name="span"/> is covered.</summary>
     public bool Any(TextSpan span)
@@ -30,6 +43,15 @@ internal sealed class CoveredChars
         for (int i = span.Start; i < span.End; i = (i | 63) + 1)
         {
             bits[i >> 6] |= Mask(i, span.End);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (bits.Length > 0)
+        {
+            ArrayPool<ulong>.Shared.Return(bits);
+            bits = [];
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsText.Tokenization;
 
 namespace NewsText.Entities;
@@ -18,15 +19,17 @@ internal static class EntityExtractor
     /// <summary>Mentions and entities of the article in <paramref name="context"/>.</summary>
     public static (EntityMention[] Mentions, Entity[] Entities) Extract(RecognitionContext context, IEnumerable<IMentionRecognizer>? recognizers = null)
     {
-        var candidates = new List<Candidate>(context.Tokens.Length / 16);
+        using var candidates = new CandidateList(context.Tokens.Length / 16);
         foreach (IMentionRecognizer r in recognizers ?? BuiltIn)
         {
             r.Recognize(context, candidates);
         }
 
-        (List<Candidate> accepted, CoveredChars covered) = Resolve(candidates, context.Text.Length);
-        List<Candidate> propagated = Propagate(context, accepted, covered);
-        return EntityLinker.Link(context.Text, Merge(accepted, propagated));
+        using var covered = new CoveredChars(context.Text.Length);
+        using CandidateList accepted = Resolve(candidates, covered);
+        using CandidateList propagated = Propagate(context, accepted, covered);
+        using CandidateList merged = Merge(accepted, propagated);
+        return EntityLinker.Link(context.Text, merged.AsSpan());
     }
 
     /// <summary>A context built from the text alone: paragraphs are lines, attributions are found from tokens.</summary>
@@ -63,42 +66,51 @@ internal static class EntityExtractor
 
     /// <summary>
     /// Accepts candidates in order of evidence, then length (longer first), then position, each unless it overlaps one accepted
-    /// before; returns them in text order with the chars they cover. One sort of packed keys and one bit per char: no pairwise
-    /// overlap tests.
+    /// before; returns them in text order and marks the chars they cover in <paramref name="covered"/> (empty on entry). One
+    /// sort of packed keys and one bit per char: no pairwise overlap tests.
     /// </summary>
-    internal static (List<Candidate> Accepted, CoveredChars Covered) Resolve(List<Candidate> candidates, int textLength)
+    internal static CandidateList Resolve(CandidateList candidates, CoveredChars covered)
     {
-        var order = new RankedCandidate[candidates.Count];
-        for (int i = 0; i < order.Length; i++)
+        int n = candidates.Count;
+        RankedCandidate[] order = ArrayPool<RankedCandidate>.Shared.Rent(n);
+        long[] byStart = ArrayPool<long>.Shared.Rent(n);
+        try
         {
-            TextSpan span = candidates[i].Span;
-            long rank = ((long)(255 - (int)candidates[i].Evidence) << 56) | ((long)(0xFFFFFF - Math.Min(span.Length, 0xFFFFFF)) << 32) | (uint)span.Start;
-            order[i] = new RankedCandidate(rank, i);
-        }
-
-        Array.Sort(order);
-        var covered = new CoveredChars(textLength);
-        var byStart = new List<long>(candidates.Count);
-        foreach (RankedCandidate r in order)
-        {
-            TextSpan span = candidates[r.Index].Span;
-            if (span.Length <= 0 || span.End > textLength || covered.Any(span))
+            for (int i = 0; i < n; i++)
             {
-                continue;
+                TextSpan span = candidates[i].Span;
+                long rank = ((long)(255 - (int)candidates[i].Evidence) << 56) | ((long)(0xFFFFFF - Math.Min(span.Length, 0xFFFFFF)) << 32) | (uint)span.Start;
+                order[i] = new RankedCandidate(rank, i);
             }
 
-            covered.Add(span);
-            byStart.Add(((long)span.Start << 32) | (uint)r.Index);
-        }
+            order.AsSpan(0, n).Sort();
+            int count = 0;
+            foreach (RankedCandidate r in order.AsSpan(0, n))
+            {
+                TextSpan span = candidates[r.Index].Span;
+                if (span.Length <= 0 || span.End > covered.Length || covered.Any(span))
+                {
+                    continue;
+                }
 
-        byStart.Sort(); // accepted spans do not overlap, so starts are distinct
-        var accepted = new List<Candidate>(byStart.Count);
-        foreach (long k in byStart)
+                covered.Add(span);
+                byStart[count++] = ((long)span.Start << 32) | (uint)r.Index;
+            }
+
+            byStart.AsSpan(0, count).Sort(); // accepted spans do not overlap, so starts are distinct
+            var accepted = new CandidateList(count);
+            foreach (long k in byStart.AsSpan(0, count))
+            {
+                accepted.Add(candidates[(int)(uint)k]);
+            }
+
+            return accepted;
+        }
+        finally
         {
-            accepted.Add(candidates[(int)(uint)k]);
+            ArrayPool<RankedCandidate>.Shared.Return(order);
+            ArrayPool<long>.Shared.Return(byStart);
         }
-
-        return (accepted, covered);
     }
 
     /// <summary>A candidate's place in the acceptance order; ties keep the recognizers' order.</summary>
@@ -108,14 +120,9 @@ internal static class EntityExtractor
     }
 
     /// <summary>Two lists in text order, merged in text order.</summary>
-    private static List<Candidate> Merge(List<Candidate> a, List<Candidate> b)
+    private static CandidateList Merge(CandidateList a, CandidateList b)
     {
-        if (b.Count == 0)
-        {
-            return a;
-        }
-
-        var merged = new List<Candidate>(a.Count + b.Count);
+        var merged = new CandidateList(a.Count + b.Count);
         int i = 0, j = 0;
         while (i < a.Count || j < b.Count)
         {
@@ -129,12 +136,12 @@ internal static class EntityExtractor
     // as a name (a Hindi word followed by a postposition or punctuation, a capitalised Latin word) is the same person.
     private const int MaxKnownNameWords = 256;
 
-    internal static List<Candidate> Propagate(RecognitionContext context, List<Candidate> accepted, CoveredChars covered)
+    internal static CandidateList Propagate(RecognitionContext context, CandidateList accepted, CoveredChars covered)
     {
-        var propagated = new List<Candidate>(context.Tokens.Length / 32);
+        var propagated = new CandidateList(context.Tokens.Length / 32);
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(); // names repeat: key each once
-        foreach (Candidate c in accepted)
+        foreach (Candidate c in accepted.AsSpan())
         {
             ReadOnlySpan<char> name = context.Text.AsSpan(c.Span.Start, c.Span.Length);
             if (c.Kind == MentionKind.Person && seen.Add(name))
@@ -197,7 +204,7 @@ internal static class EntityExtractor
 /// <summary>Quote speakers the parser found, when they read as a name (not <c>दोनों नेताओं</c>, "the minister").</summary>
 internal sealed class SpeakerRecognizer : IMentionRecognizer
 {
-    public void Recognize(RecognitionContext context, List<Candidate> output)
+    public void Recognize(RecognitionContext context, CandidateList output)
     {
         TokenView v = context.View;
         foreach (TextSpan s in context.Speakers)

@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using System.Buffers;
 
 namespace NewsText.Entities;
 
@@ -50,12 +50,25 @@ internal static class EntityLinker
         }
     }
 
-    /// <summary>Links <paramref name="acceptedList"/> (sorted by start) and returns the mentions and entities of the article.</summary>
-    public static (EntityMention[] Mentions, Entity[] Entities) Link(string text, List<Candidate> acceptedList)
+    /// <summary>Links <paramref name="accepted"/> (sorted by start) and returns the mentions and entities of the article.</summary>
+    public static (EntityMention[] Mentions, Entity[] Entities) Link(string text, ReadOnlySpan<Candidate> accepted)
     {
-        ReadOnlySpan<Candidate> accepted = CollectionsMarshal.AsSpan(acceptedList);
-        var clusterOf = new Cluster?[accepted.Length];
-        var words = new int[accepted.Length]; // word counts of person mentions
+        Cluster?[] clusterOf = ArrayPool<Cluster?>.Shared.Rent(accepted.Length);
+        int[] words = ArrayPool<int>.Shared.Rent(accepted.Length); // word counts of person mentions
+        clusterOf.AsSpan(0, accepted.Length).Clear();
+        try
+        {
+            return Link(text, accepted, clusterOf, words);
+        }
+        finally
+        {
+            ArrayPool<Cluster?>.Shared.Return(clusterOf, clearArray: true);
+            ArrayPool<int>.Shared.Return(words);
+        }
+    }
+
+    private static (EntityMention[] Mentions, Entity[] Entities) Link(string text, ReadOnlySpan<Candidate> accepted, Cluster?[] clusterOf, int[] words)
+    {
         var byEntry = new Dictionary<LexiconEntry, Cluster>(ReferenceEqualityComparer.Instance);
         var byLinkKey = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         var locations = new Dictionary<string, Cluster>(StringComparer.Ordinal);

@@ -129,5 +129,5 @@ internal sealed class RecognitionContext : IDisposable
 /// <summary>A rule-based recognizer over tokens.</summary>
 internal interface IMentionRecognizer
 {
-    void Recognize(RecognitionContext context, List<Candidate> output);
+    void Recognize(RecognitionContext context, CandidateList output);
 }
