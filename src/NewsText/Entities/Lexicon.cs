@@ -145,8 +145,16 @@ internal sealed class Lexicon
                 }
 
                 ReadOnlySpan<char> tt = view[index + k];
-                int m = TextFolding.Fold(tt, buffer);
-                ok = buffer[..m].SequenceEqual(alias.Folded[k]) && CaseFits(tt, alias, k);
+                int id = alias.WordIds[k];
+                if (id != WordIndex.Unknown)
+                {
+                    ok = view.WordId(index + k) == id && CaseFits(tt, alias, k); // one compare instead of folding the token
+                }
+                else
+                {
+                    int m = TextFolding.Fold(tt, buffer);
+                    ok = buffer[..m].SequenceEqual(alias.Folded[k]) && CaseFits(tt, alias, k);
+                }
             }
 
             if (ok)
@@ -337,6 +345,7 @@ internal sealed class Lexicon
         bool weak = alias.StartsWith('~');
         string text = weak ? alias[1..] : alias;
         var original = new List<string>();
+        var classified = new List<bool>();
         var tokenizer = new Tokenizer(text);
         while (tokenizer.Read())
         {
@@ -344,6 +353,7 @@ internal sealed class Lexicon
             if (t.Kind != TokenKind.Whitespace)
             {
                 original.Add(text.Substring((int)t.Start, t.Length));
+                classified.Add(t.Kind is TokenKind.Word or TokenKind.Symbol);
             }
         }
 
@@ -352,6 +362,6 @@ internal sealed class Lexicon
             return;
         }
 
-        list.Add(new LexiconAlias(entry, role, weak, original.ToArray()));
+        list.Add(new LexiconAlias(entry, role, weak, original.ToArray(), classified.ToArray()));
     }
 }

@@ -64,6 +64,17 @@ internal sealed class WordIndex
         foreach ((string folded, LexiconAlias[] list) in aliasesByFirstWord)
         {
             aliasList[IdOf(folded)] = list;
+            foreach (LexiconAlias alias in list)
+            {
+                // Later words of an alias by id too, so matching them is one compare with the token's id.
+                int[] wordIds = new int[alias.Folded.Length];
+                for (int k = 1; k < wordIds.Length; k++)
+                {
+                    wordIds[k] = alias.Classified[k] && alias.Folded[k].Length is > 0 and <= TextFolding.MaxWordLength ? IdOf(alias.Folded[k]) : Unknown;
+                }
+
+                alias.WordIds = wordIds;
+            }
         }
 
         keys = [.. keyList];
