@@ -238,7 +238,7 @@ public sealed class ArticleParser
                 kinds[p] = ParagraphKind.Body; // a headline is one sentence: two make a short body paragraph, not a title
             }
 
-            paragraphs[p] = new Paragraph(p, ranges[p].Span, kinds[p], ScriptDetector.GetDominantScript(ranges[p].Span.Slice(text)));
+            paragraphs[p] = new Paragraph(p, ranges[p].Span, kinds[p], ranges[p].Script);
         }
 
         Quote[] quotes = BuildQuotes(text, tokens, ranges);
@@ -250,7 +250,7 @@ public sealed class ArticleParser
             p.Date,
             p.Platform,
             [.. Enumerable.Range(p.FirstTextParagraph, p.AttributionParagraph - p.FirstTextParagraph + 1)])).ToArray();
-        string language = LanguageDetector.Detect(tokens, ranges, kinds);
+        string language = LanguageDetector.Detect(ranges, kinds);
 
         EntityMention[] mentions = [];
         Entity[] entities = [];

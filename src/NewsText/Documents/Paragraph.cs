@@ -20,6 +20,6 @@ public sealed class Paragraph
     /// <summary>What it is.</summary>
     public ParagraphKind Kind { get; }
 
-    /// <summary>The script with the most letters in it.</summary>
+    /// <summary>The script with the most letters in its words (a tie goes to the script listed first in <see cref="NewsText.Script"/>; <see cref="Script.Common"/> when it has no words).</summary>
     public Script Script { get; }
 }

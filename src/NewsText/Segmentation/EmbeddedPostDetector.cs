@@ -67,32 +67,31 @@ internal static class EmbeddedPostDetector
             inPost[post.FirstTextParagraph] = inPost[post.AttributionParagraph] = true;
         }
 
-        Span<long> body = stackalloc long[(int)Script.Other + 1];
+        Span<long> body = stackalloc long[WordScripts.Scripts];
         for (int p = 0; p < paragraphs.Count; p++)
         {
             if (!inPost[p])
             {
-                CountLetters(tokens[paragraphs[p].First..paragraphs[p].End], body);
+                WordScripts.Count(tokens[paragraphs[p].First..paragraphs[p].End], body);
             }
         }
 
-        Script bodyScript = Dominant(body);
+        Script bodyScript = WordScripts.Dominant(body);
         if (bodyScript == Script.Common)
         {
             return;
         }
 
-        Span<long> counts = stackalloc long[(int)Script.Other + 1];
         for (int i = 0; i < posts.Count; i++)
         {
-            Script postScript = ScriptOf(tokens, paragraphs[posts[i].FirstTextParagraph], counts);
+            Script postScript = paragraphs[posts[i].FirstTextParagraph].Script;
             if (postScript == bodyScript || postScript == Script.Common)
             {
                 continue;
             }
 
             int first = posts[i].FirstTextParagraph;
-            while (first - 1 >= 0 && !inPost[first - 1] && ScriptOf(tokens, paragraphs[first - 1], counts) == postScript)
+            while (first - 1 >= 0 && !inPost[first - 1] && paragraphs[first - 1].Script == postScript)
             {
                 first--;
                 inPost[first] = true;
@@ -100,38 +99,6 @@ internal static class EmbeddedPostDetector
 
             posts[i] = posts[i] with { FirstTextParagraph = first };
         }
-    }
-
-    private static Script ScriptOf(ReadOnlySpan<Token> tokens, ParagraphRange paragraph, Span<long> counts)
-    {
-        counts.Clear();
-        CountLetters(tokens[paragraph.First..paragraph.End], counts);
-        return Dominant(counts);
-    }
-
-    private static void CountLetters(ReadOnlySpan<Token> tokens, Span<long> counts)
-    {
-        foreach (Token t in tokens)
-        {
-            if (t.Kind == TokenKind.Word)
-            {
-                counts[(int)t.Script] += t.Length;
-            }
-        }
-    }
-
-    private static Script Dominant(ReadOnlySpan<long> counts)
-    {
-        var best = Script.Common;
-        for (int s = 1; s < counts.Length; s++)
-        {
-            if (counts[s] > counts[(int)best])
-            {
-                best = (Script)s;
-            }
-        }
-
-        return best;
     }
 
     private static bool TryAttribution(string text, ReadOnlySpan<Token> all, ParagraphRange paragraph, out TextSpan? author, out TextSpan? handle, out DateOnly? date, out SocialPlatform platform)

@@ -1,5 +1,3 @@
-using NewsText.Tokenization;
-
 namespace NewsText.Segmentation;
 
 /// <summary>
@@ -10,12 +8,12 @@ internal static class LanguageDetector
 {
     private const double Dominance = 0.8;
 
-    public static string Detect(ReadOnlySpan<Token> tokens, List<ParagraphRange> paragraphs, ParagraphKind[] kinds)
+    public static string Detect(List<ParagraphRange> paragraphs, ParagraphKind[] kinds)
     {
-        (long devanagari, long latin, long other) = Count(tokens, paragraphs, kinds, skipPosts: true);
+        (long devanagari, long latin, long other) = Count(paragraphs, kinds, skipPosts: true);
         if (devanagari + latin + other == 0)
         {
-            (devanagari, latin, other) = Count(tokens, paragraphs, kinds, skipPosts: false);
+            (devanagari, latin, other) = Count(paragraphs, kinds, skipPosts: false);
         }
 
         long total = devanagari + latin + other;
@@ -27,35 +25,16 @@ internal static class LanguageDetector
         return devanagari >= Dominance * total ? "hi" : latin >= Dominance * total ? "en" : "mixed";
     }
 
-    private static (long Devanagari, long Latin, long Other) Count(ReadOnlySpan<Token> tokens, List<ParagraphRange> paragraphs, ParagraphKind[] kinds, bool skipPosts)
+    private static (long Devanagari, long Latin, long Other) Count(List<ParagraphRange> paragraphs, ParagraphKind[] kinds, bool skipPosts)
     {
         long devanagari = 0, latin = 0, other = 0;
         for (int p = 0; p < paragraphs.Count; p++)
         {
-            if (skipPosts && kinds[p] is ParagraphKind.EmbeddedPost or ParagraphKind.Attribution)
+            if (!skipPosts || kinds[p] is not (ParagraphKind.EmbeddedPost or ParagraphKind.Attribution))
             {
-                continue;
-            }
-
-            foreach (Token t in tokens[paragraphs[p].First..paragraphs[p].End])
-            {
-                if (t.Kind != TokenKind.Word)
-                {
-                    continue;
-                }
-
-                switch (t.Script)
-                {
-                    case Script.Devanagari:
-                        devanagari += t.Length;
-                        break;
-                    case Script.Latin:
-                        latin += t.Length;
-                        break;
-                    default:
-                        other += t.Length;
-                        break;
-                }
+                devanagari += paragraphs[p].DevanagariLetters;
+                latin += paragraphs[p].LatinLetters;
+                other += paragraphs[p].OtherLetters;
             }
         }
 
