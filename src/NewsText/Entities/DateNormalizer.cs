@@ -23,7 +23,7 @@ internal static class DateNormalizer
     private static readonly string[] Directions = ["last", "this", "next"];
 
     /// <summary>Matches a date expression at significant token <paramref name="i"/>.</summary>
-    public static bool TryMatch(TokenView v, int i, out int count, out string value)
+    public static bool TryMatch(in TokenView v, int i, out int count, out string value)
     {
         count = 0;
         value = string.Empty;
@@ -41,7 +41,7 @@ internal static class DateNormalizer
     public static string? Normalize(string text) => NumberNormalizer.NormalizeWhole(text, TryMatch);
 
     // 2023-01-09, 09/01/2023 (day first, as in Indian and British usage), 09-01-2023.
-    private static bool MatchNumeric(TokenView v, int i, out int count, out string value)
+    private static bool MatchNumeric(in TokenView v, int i, out int count, out string value)
     {
         count = 0;
         value = string.Empty;
@@ -77,7 +77,7 @@ internal static class DateNormalizer
     }
 
     // 9 January 2023, 9th January, 9 जनवरी 2023, 9 Jan.
-    private static bool MatchDayMonth(TokenView v, int i, out int count, out string value)
+    private static bool MatchDayMonth(in TokenView v, int i, out int count, out string value)
     {
         count = 0;
         value = string.Empty;
@@ -120,7 +120,7 @@ internal static class DateNormalizer
     }
 
     // January 9, 2023; Jan. 9; January 2023; जनवरी 2023.
-    private static bool MatchMonthFirst(TokenView v, int i, out int count, out string value)
+    private static bool MatchMonthFirst(in TokenView v, int i, out int count, out string value)
     {
         count = 0;
         value = string.Empty;
@@ -175,7 +175,7 @@ internal static class DateNormalizer
     }
 
     // in 2023 / 2023 में: a bare year with a cue before or after it.
-    private static bool MatchYearWithCue(TokenView v, int i, out int count, out string value)
+    private static bool MatchYearWithCue(in TokenView v, int i, out int count, out string value)
     {
         count = 0;
         value = string.Empty;
@@ -197,7 +197,7 @@ internal static class DateNormalizer
     }
 
     // Monday, सोमवार, last month, पिछले महीने, इस साल, next week.
-    private static bool MatchWords(TokenView v, int i, out int count, out string value)
+    private static bool MatchWords(in TokenView v, int i, out int count, out string value)
     {
         count = 0;
         value = string.Empty;
@@ -218,7 +218,7 @@ internal static class DateNormalizer
         return false;
     }
 
-    private static bool Year(TokenView v, int i, out int year)
+    private static bool Year(in TokenView v, int i, out int year)
     {
         year = 0;
         return i < v.Count && v.Kind(i) == TokenKind.Number && v[i].Length == 4 && Int(v[i], out year) && year is >= 1900 and <= 2099;

@@ -150,13 +150,26 @@ internal static class EntityExtractor
             }
         }
 
-        // Bounded, so a text with very many distinct names stays linear; news articles name far fewer people.
-        List<string> known = distinct.Take(MaxKnownNameWords).ToList();
+        // Bounded, so a text with very many distinct names stays linear; news articles name far fewer people. Indexed by
+        // consonant skeleton: a word is compared only with the known words that could be similar to it.
+        var known = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (string word in distinct.Take(MaxKnownNameWords))
+        {
+            string skeleton = PhoneticKey.Skeleton(word);
+            if (!known.TryGetValue(skeleton, out List<string>? same))
+            {
+                known[skeleton] = same = [];
+            }
+
+            same.Add(word);
+        }
 
         if (known.Count == 0)
         {
             return propagated;
         }
+
+        var knownBySkeleton = known.GetAlternateLookup<ReadOnlySpan<char>>();
 
         TokenView v = context.View;
 
@@ -187,7 +200,7 @@ internal static class EntityExtractor
             {
                 // Words repeat: compute each distinct word's phonetic match once.
                 string key = PhoneticKey.Of(word);
-                isKnown = key.Length > 0 && known.Any(k => PhoneticKey.SimilarWord(k, key));
+                isKnown = key.Length > 0 && IsKnownName(knownBySkeleton, key);
                 isKnownWord[word] = isKnown;
             }
 
@@ -198,6 +211,23 @@ internal static class EntityExtractor
         }
 
         return propagated;
+    }
+
+    private static bool IsKnownName(Dictionary<string, List<string>>.AlternateLookup<ReadOnlySpan<char>> knownBySkeleton, string key)
+    {
+        Span<char> buffer = key.Length <= 128 ? stackalloc char[key.Length] : new char[key.Length];
+        if (knownBySkeleton.TryGetValue(PhoneticKey.Skeleton(key, buffer), out List<string>? same))
+        {
+            foreach (string k in same)
+            {
+                if (PhoneticKey.SimilarWord(k, key))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }
 

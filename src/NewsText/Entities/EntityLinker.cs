@@ -237,10 +237,10 @@ internal static class EntityLinker
                 return; // only the first clusters take part in fuzzy matching
             }
 
-            Append(bySkeleton, Skeleton(key), (cluster, key));
+            Append(bySkeleton, PhoneticKey.Skeleton(key), (cluster, key));
             foreach (Range w in key.AsSpan().Split(' '))
             {
-                Append(byWordSkeleton, Skeleton(key.AsSpan()[w]), (cluster, key));
+                Append(byWordSkeleton, PhoneticKey.Skeleton(key.AsSpan()[w]), (cluster, key));
             }
         }
 
@@ -254,7 +254,7 @@ internal static class EntityLinker
             }
 
             Cluster? first = null;
-            foreach ((Cluster cluster, string k) in bySkeleton.GetValueOrDefault(Skeleton(key)) ?? [])
+            foreach ((Cluster cluster, string k) in bySkeleton.GetValueOrDefault(PhoneticKey.Skeleton(key)) ?? [])
             {
                 if ((first is null || cluster.Index < first.Index) && PhoneticKey.Similar(k, key))
                 {
@@ -269,7 +269,7 @@ internal static class EntityLinker
 
             int end = key.IndexOf(' ');
             Cluster? containing = null;
-            foreach ((Cluster cluster, string k) in byWordSkeleton.GetValueOrDefault(Skeleton(end < 0 ? key : key.AsSpan(0, end))) ?? [])
+            foreach ((Cluster cluster, string k) in byWordSkeleton.GetValueOrDefault(PhoneticKey.Skeleton(end < 0 ? key : key.AsSpan(0, end))) ?? [])
             {
                 if (cluster != containing && ContainsAllWords(k, key))
                 {
@@ -294,21 +294,6 @@ internal static class EntityLinker
             }
 
             list.Add(entry);
-        }
-
-        private static string Skeleton(ReadOnlySpan<char> key)
-        {
-            Span<char> buffer = key.Length <= 128 ? stackalloc char[key.Length] : new char[key.Length];
-            int n = 0;
-            foreach (char c in key)
-            {
-                if (c is not ('a' or 'e' or 'i' or 'o' or 'u'))
-                {
-                    buffer[n++] = c;
-                }
-            }
-
-            return new string(buffer[..n]);
         }
     }
 

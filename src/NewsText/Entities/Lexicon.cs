@@ -117,7 +117,7 @@ internal sealed class Lexicon
     /// The longest alias that starts at significant token <paramref name="index"/> of <paramref name="view"/> (line breaks stay in
     /// the view and end every match). The first word is found by the view's word id; the rest are compared folded.
     /// </summary>
-    public bool TryMatch(TokenView view, int index, out LexiconMatch match)
+    public bool TryMatch(in TokenView view, int index, out LexiconMatch match)
     {
         match = default;
         if ((uint)index >= (uint)view.Count || Words.AliasesStartingWith(view.WordId(index)) is not { } candidates)

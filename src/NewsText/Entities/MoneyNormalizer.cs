@@ -12,7 +12,7 @@ internal static class MoneyNormalizer
     private static readonly string[] Codes = ["INR", "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "PKR", "AED", "SAR", "BDT", "NPR", "LKR"];
 
     /// <summary>Matches an amount of money at significant token <paramref name="i"/>.</summary>
-    public static bool TryMatch(TokenView v, int i, out int count, out string value)
+    public static bool TryMatch(in TokenView v, int i, out int count, out string value)
     {
         count = 0;
         value = string.Empty;
@@ -68,7 +68,7 @@ internal static class MoneyNormalizer
     public static string? Normalize(string text) => NumberNormalizer.NormalizeWhole(text, TryMatch);
 
     // A code like "Rs" must be a word of its own; symbols are always fine.
-    private static bool IsPrefixWord(TokenView v, int j) => v.Kind(j) == TokenKind.Symbol || v[j].Length >= 2;
+    private static bool IsPrefixWord(in TokenView v, int j) => v.Kind(j) == TokenKind.Symbol || v[j].Length >= 2;
 
     private static int SuffixCode(int suffix) => suffix switch
     {

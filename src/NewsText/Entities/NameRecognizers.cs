@@ -6,7 +6,7 @@ namespace NewsText.Entities;
 internal static class NameReader
 {
     /// <summary>A capitalised Latin word that may be part of a name.</summary>
-    public static bool IsLatinNameWord(TokenView v, int i) =>
+    public static bool IsLatinNameWord(in TokenView v, int i) =>
         i < v.Count && v.Kind(i) == TokenKind.Word && v.Tokens[i].Script == Script.Latin && char.IsAsciiLetterUpper(v[i][0]);
 
     public static bool IsAllCaps(ReadOnlySpan<char> w)
@@ -23,7 +23,7 @@ internal static class NameReader
     }
 
     /// <summary>Reads a Latin name of up to four words (particles like <c>bin</c> inside) starting at <paramref name="i"/>.</summary>
-    public static int LatinName(TokenView v, int i)
+    public static int LatinName(in TokenView v, int i)
     {
         int n = 0;
         while (n < 4)
@@ -62,7 +62,7 @@ internal static class NameReader
     /// words, ended by a postposition, conjunction or punctuation. Words that look like verb forms (<c>…कर</c>, <c>…ने</c>)
     /// are not read unless <paramref name="knownName"/> says the word is already known as a name.
     /// </summary>
-    public static int HindiName(TokenView v, int i, bool knownName = false)
+    public static int HindiName(in TokenView v, int i, bool knownName = false)
     {
         int n = 0;
         while (n < 3 && i + n < v.Count && v.Kind(i + n) == TokenKind.Word && v.Tokens[i + n].Script == Script.Devanagari
@@ -85,13 +85,13 @@ internal static class NameReader
     /// <see cref="HindiName"/> of a known name is exactly one word: word <paramref name="i"/> may be a name word, the next may not,
     /// and the next ends the name (the same test without reading a third word).
     /// </summary>
-    public static bool IsLoneHindiName(TokenView v, int i) =>
+    public static bool IsLoneHindiName(in TokenView v, int i) =>
         IsHindiNameWord(v, i) && !IsHindiNameWord(v, i + 1)
         && (i + 1 >= v.Count || v.In(i + 1, WordLists.HindiNameEnders) || v.Kind(i + 1) is TokenKind.Punctuation or TokenKind.LineBreak or TokenKind.Quote);
 
     private const ulong NotHindiNameWords = (1UL << (int)WordClass.HindiStop) | (1UL << (int)WordClass.HindiTitles);
 
-    private static bool IsHindiNameWord(TokenView v, int i) =>
+    private static bool IsHindiNameWord(in TokenView v, int i) =>
         i < v.Count && v.Kind(i) == TokenKind.Word && v.Tokens[i].Script == Script.Devanagari && !v.InAny(i, NotHindiNameWords);
 
     private static bool LooksLikeVerb(ReadOnlySpan<char> w) =>
@@ -153,7 +153,7 @@ internal sealed class TitleCueRecognizer : IMentionRecognizer
     }
 
     // "Foreign Minister" → the next word may still be a title word ("Prime Minister").
-    private static bool IsTitleContinuation(TokenView v, int i) => i < v.Count && v.In(i, WordLists.EnglishTitles) && char.IsAsciiLetterUpper(v[i][0]);
+    private static bool IsTitleContinuation(in TokenView v, int i) => i < v.Count && v.In(i, WordLists.EnglishTitles) && char.IsAsciiLetterUpper(v[i][0]);
 }
 
 /// <summary>Embedded-post authors: <c>— Abhijit Halder (@Abhijithalderr) January 9, 2023</c>.</summary>
@@ -267,7 +267,7 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
         }
     }
 
-    private static void Classify(TokenView v, int start, int end, CandidateList output)
+    private static void Classify(in TokenView v, int start, int end, CandidateList output)
     {
         // Drop leading words that are never names (sentence-initial "The", titles, adjectives).
         while (start < end && (v.In(start, WordLists.EnglishNonNames) || v.In(start, WordLists.EnglishTitles) || v.In(start, WordLists.NameParticles)))
@@ -325,7 +325,7 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
         return true;
     }
 
-    private static bool HasStopWord(TokenView v, int start, int end)
+    private static bool HasStopWord(in TokenView v, int start, int end)
     {
         for (int k = start; k < end; k++)
         {
@@ -339,7 +339,7 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
         return false;
     }
 
-    private static bool Confirmed(TokenView v, int start, int end)
+    private static bool Confirmed(in TokenView v, int start, int end)
     {
         int after = end;
         if (v.IsChar(after, ","))

@@ -113,7 +113,7 @@ internal static class NumberNormalizer
     /// Matches a number at significant token <paramref name="i"/>: a numeral, an optional scale word and an optional percent sign
     /// or word. Returns the number of tokens covered.
     /// </summary>
-    public static bool TryMatch(TokenView v, int i, out int count, out string value)
+    public static bool TryMatch(in TokenView v, int i, out int count, out string value)
     {
         count = 0;
         value = string.Empty;
@@ -156,7 +156,7 @@ internal static class NumberNormalizer
     /// <summary>The normalised value of a whole number expression, or <see langword="null"/> when it is not one.</summary>
     public static string? Normalize(string text) => NormalizeWhole(text, TryMatch);
 
-    internal delegate bool Matcher(TokenView view, int index, out int count, out string value);
+    internal delegate bool Matcher(in TokenView view, int index, out int count, out string value);
 
     internal static string? NormalizeWhole(string text, Matcher matcher)
     {

@@ -142,6 +142,31 @@ internal static class PhoneticKey
         return VowelDistance(a, b, budget) <= budget;
     }
 
+    /// <summary>
+    /// The consonants of a key, in order (its vowels dropped). Keys that are <see cref="SimilarWord"/> (or <see cref="Similar"/>)
+    /// have equal skeletons, since only vowels may differ between them; so an index by skeleton finds every similar key.
+    /// </summary>
+    public static string Skeleton(ReadOnlySpan<char> key)
+    {
+        Span<char> buffer = key.Length <= 128 ? stackalloc char[key.Length] : new char[key.Length];
+        return new string(Skeleton(key, buffer));
+    }
+
+    /// <summary><see cref="Skeleton(ReadOnlySpan{char})"/> written into <paramref name="buffer"/> (at least as long as the key).</summary>
+    public static ReadOnlySpan<char> Skeleton(ReadOnlySpan<char> key, Span<char> buffer)
+    {
+        int n = 0;
+        foreach (char c in key)
+        {
+            if (!IsVowel(c))
+            {
+                buffer[n++] = c;
+            }
+        }
+
+        return buffer[..n];
+    }
+
     private const int Impossible = 1000;
 
     // Edit distance where only vowels may be substituted, inserted or deleted (cost 1 each); consonants must line up.

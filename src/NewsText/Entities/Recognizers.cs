@@ -74,7 +74,7 @@ internal sealed class ValueRecognizer : IMentionRecognizer
     }
 
     // Digits glued to letters or inside a handle-like run (G20, 2+2) are not standalone numbers.
-    private static bool PartOfOther(TokenView v, int i) =>
+    private static bool PartOfOther(in TokenView v, int i) =>
         (i > 0 && v.Touching(i - 1) && v.Kind(i - 1) is TokenKind.Word or TokenKind.Dash) || (v.Touching(i) && v.Kind(i + 1) == TokenKind.Word);
 }
 
@@ -112,7 +112,7 @@ internal sealed class LexiconRecognizer : IMentionRecognizer
     }
 
     // A weak alias (माली, Chad) counts when a place word surrounds it: "in Chad", "माली में", "राजधानी दोहा".
-    private static bool HasLocationCue(TokenView v, int i, int n) =>
+    private static bool HasLocationCue(in TokenView v, int i, int n) =>
         (i > 0 && (v.Is(i - 1, "in") || v.Is(i - 1, "राजधानी") || v.Is(i - 1, "capital"))) || v.Is(i + n, "में") || v.Is(i + n, "की") && v.Is(i + n + 1, "राजधानी");
 }
 

@@ -55,7 +55,7 @@ internal static class SpeakerFinder
     }
 
     /// <summary><c>X ने [कहा|रेखांकित किया …] [कि] "</c> and <c>X के अनुसार[,] "</c>.</summary>
-    private static TextSpan? HindiBefore(TokenView v, int first, int open)
+    private static TextSpan? HindiBefore(in TokenView v, int first, int open)
     {
         bool cue = false;
         for (int k = open - 1; k >= first && k >= open - MaxCueDistance; k--)
@@ -96,7 +96,7 @@ internal static class SpeakerFinder
     }
 
     /// <summary><c>X said[:|,] "</c>, <c>X told reporters: "</c>, <c>according to X, "</c>.</summary>
-    private static TextSpan? EnglishBefore(TokenView v, int first, int open)
+    private static TextSpan? EnglishBefore(in TokenView v, int first, int open)
     {
         int k = open - 1;
         if (k < first || !v.IsChar(k, ",:"))
@@ -129,7 +129,7 @@ internal static class SpeakerFinder
     }
 
     /// <summary>After the closing mark: <c>, X said</c>, <c>, said X</c>, <c>X ने कहा</c>.</summary>
-    private static TextSpan? After(TokenView v, int k, int end)
+    private static TextSpan? After(in TokenView v, int k, int end)
     {
         if (k < end && v.IsChar(k, ","))
         {
@@ -168,7 +168,7 @@ internal static class SpeakerFinder
     }
 
     /// <summary>Up to four words ending just before token <paramref name="end"/>, stopping at punctuation and function words.</summary>
-    private static TextSpan? NameBefore(TokenView v, int first, int end)
+    private static TextSpan? NameBefore(in TokenView v, int first, int end)
     {
         int start = end;
         while (start - 1 >= first && end - start < MaxSpeakerWords && v.Kind(start - 1) == TokenKind.Word
