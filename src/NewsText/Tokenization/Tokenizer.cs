@@ -35,6 +35,7 @@ public ref struct Tokenizer
     private int retweetMarkerEnd;
     private bool pendingSpace;
     private Token current;
+    private RunWindow runWindow;
 
     /// <summary>Tokenizes a whole text with the default options.</summary>
     /// <param name="text">The text.</param>
@@ -78,6 +79,7 @@ public ref struct Tokenizer
         position = 0;
         pendingSpace = false;
         current = default;
+        runWindow = RunWindow.Empty;
     }
 
     /// <summary>The token the last successful <see cref="Read"/> produced.</summary>
@@ -111,6 +113,7 @@ public ref struct Tokenizer
     /// final, when the next token might continue past the chunk's end.
     /// </returns>
     /// <exception cref="NewsTextFormatException">The text has a lone surrogate and <see cref="TokenizerOptions.InvalidInput"/> is <see cref="InvalidInputHandling.Throw"/>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Read()
     {
         if (pendingSpace)
@@ -141,24 +144,46 @@ public ref struct Tokenizer
                 byte b = 0;
                 if (Vector256.IsHardwareAccelerated)
                 {
-                    // Skip 16 chars at a time while they are ASCII letters or plain Devanagari letters, signs and digits:
-                    // the word's end is found with a count of trailing ones, not a branch per char.
-                    ref ushort units = ref Unsafe.As<char, ushort>(ref at);
-                    while (i + Vector256<ushort>.Count <= limit)
+                    // The word and mark bits of a 32-char window stay in runWindow between reads: the window usually holds
+                    // the next few words too, so their ends come from a shift and a count of trailing ones, not from a
+                    // vector load and compare on the critical path of every word.
+                    int rel = pos + 1 - runWindow.Start;
+                    if ((uint)rel >= RunWindow.Chars)
                     {
-                        Vector256<ushort> v = Vector256.LoadUnsafe(ref units, (nuint)i);
-                        uint wordBits = SimpleRuns.WordBits(v, out uint markBits);
-                        int run = BitOperations.TrailingZeroCount(~wordBits);
+                        rel = 0;
+                        if (avail - 1 >= RunWindow.Chars)
+                        {
+                            runWindow = RunWindow.Load(ref at, pos + 1, 1);
+                        }
+                        else
+                        {
+                            rel = RunWindow.Chars;
+                        }
+                    }
+
+                    while (rel < RunWindow.Chars)
+                    {
+                        int width = RunWindow.Chars - rel;
+                        int run = BitOperations.TrailingZeroCount(~(runWindow.WordBits >> rel));
                         // Branch-free (whether a word has marks is data, not a pattern a predictor can learn): the mark bits
-                        // within the run fit in 16 bits, so their negation has bit 31 set exactly when there is one.
-                        uint marksInRun = markBits & ~(uint.MaxValue << run);
-                        acc |= (byte)(((0u - marksInRun) >> 27) & CharTable.Ignorable);
+                        // within the run fit in 32 bits, so their 64-bit negation has bit 63 set exactly when there is one.
+                        ulong marksInRun = (runWindow.MarkBits >> rel) & ~(ulong.MaxValue << run);
+                        acc |= (byte)(((0ul - marksInRun) >> 59) & CharTable.Ignorable);
 
                         i += run;
-                        if (run < Vector256<ushort>.Count)
+                        if (run < width || i + RunWindow.Chars > limit)
                         {
                             break;
                         }
+
+                        runWindow = RunWindow.Load(ref at, pos + i, i);
+                        rel = 0;
+                    }
+
+                    if (i > limit)
+                    {
+                        // The window reached past the longest token: stop where the scalar scan would.
+                        i = limit;
                     }
                 }
 
@@ -849,6 +874,35 @@ public ref struct Tokenizer
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowInvalid(long offset) =>
         throw new NewsTextFormatException($"Lone surrogate at offset {offset}.", offset);
+
+    /// <summary>
+    /// Which chars of a 32-char stretch of the chunk, from <see cref="Start"/>, the vector tests accept as plain word chars
+    /// (<see cref="WordBits"/>) and as combining marks (<see cref="MarkBits"/>), one bit per char. The text does not change, so
+    /// a window stays true whatever was read since it was loaded.
+    /// </summary>
+    private readonly struct RunWindow(int start, ulong wordBits, ulong markBits)
+    {
+        public const int Chars = 2 * 16;
+
+        /// <summary>A window no position falls in.</summary>
+        public static RunWindow Empty => new(-Chars, 0, 0);
+
+        public int Start { get; } = start;
+
+        public ulong WordBits { get; } = wordBits;
+
+        public ulong MarkBits { get; } = markBits;
+
+        /// <summary>The window of the <see cref="Chars"/> chars <paramref name="offset"/> chars past <paramref name="at"/>; <paramref name="start"/> is their position in the chunk.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static RunWindow Load(ref char at, int start, int offset)
+        {
+            ref ushort units = ref Unsafe.As<char, ushort>(ref at);
+            uint low = SimpleRuns.WordBits(Vector256.LoadUnsafe(ref units, (nuint)offset), out uint lowMarks);
+            uint high = SimpleRuns.WordBits(Vector256.LoadUnsafe(ref units, (nuint)offset + 16), out uint highMarks);
+            return new RunWindow(start, low | ((ulong)high << 16), lowMarks | ((ulong)highMarks << 16));
+        }
+    }
 
     /// <summary>The result of scanning one token; <see cref="Length"/> 0 means "need more input".</summary>
     private readonly struct Scan(TokenKind kind, int length, TokenFlags flags)
