@@ -144,7 +144,7 @@ public ref struct Tokenizer
                 byte b = 0;
                 if (Vector256.IsHardwareAccelerated)
                 {
-                    // The word and mark bits of a 32-char window stay in runWindow between reads: the window usually holds
+                    // The word and mark bits of a 64-char window stay in runWindow between reads: the window usually holds
                     // the next few words too, so their ends come from a shift and a count of trailing ones, not from a
                     // vector load and compare on the critical path of every word.
                     int rel = pos + 1 - runWindow.Start;
@@ -165,10 +165,11 @@ public ref struct Tokenizer
                     {
                         int width = RunWindow.Chars - rel;
                         int run = BitOperations.TrailingZeroCount(~(runWindow.WordBits >> rel));
-                        // Branch-free (whether a word has marks is data, not a pattern a predictor can learn): the mark bits
-                        // within the run fit in 32 bits, so their 64-bit negation has bit 63 set exactly when there is one.
-                        ulong marksInRun = (runWindow.MarkBits >> rel) & ~(ulong.MaxValue << run);
-                        acc |= (byte)(((0ul - marksInRun) >> 59) & CharTable.Ignorable);
+                        // The run's lanes are the trailing ones of the word bits (all 64 when the whole window is one run).
+                        ulong words = runWindow.WordBits >> rel;
+                        ulong marksInRun = (runWindow.MarkBits >> rel) & words & ~(words + 1);
+                        // Branch-free: whether a word has marks is data, not a pattern a predictor can learn.
+                        acc |= (byte)((marksInRun != 0 ? 1 : 0) << 4);
 
                         i += run;
                         if (run < width || i + RunWindow.Chars > limit)
@@ -876,13 +877,13 @@ public ref struct Tokenizer
         throw new NewsTextFormatException($"Lone surrogate at offset {offset}.", offset);
 
     /// <summary>
-    /// Which chars of a 32-char stretch of the chunk, from <see cref="Start"/>, the vector tests accept as plain word chars
+    /// Which chars of a 64-char stretch of the chunk, from <see cref="Start"/>, the vector tests accept as plain word chars
     /// (<see cref="WordBits"/>) and as combining marks (<see cref="MarkBits"/>), one bit per char. The text does not change, so
     /// a window stays true whatever was read since it was loaded.
     /// </summary>
     private readonly struct RunWindow(int start, ulong wordBits, ulong markBits)
     {
-        public const int Chars = 2 * 16;
+        public const int Chars = 4 * 16;
 
         /// <summary>A window no position falls in.</summary>
         public static RunWindow Empty => new(-Chars, 0, 0);
@@ -898,9 +899,13 @@ public ref struct Tokenizer
         public static RunWindow Load(ref char at, int start, int offset)
         {
             ref ushort units = ref Unsafe.As<char, ushort>(ref at);
-            uint low = SimpleRuns.WordBits(Vector256.LoadUnsafe(ref units, (nuint)offset), out uint lowMarks);
-            uint high = SimpleRuns.WordBits(Vector256.LoadUnsafe(ref units, (nuint)offset + 16), out uint highMarks);
-            return new RunWindow(start, low | ((ulong)high << 16), lowMarks | ((ulong)highMarks << 16));
+            uint w0 = SimpleRuns.WordBits(Vector256.LoadUnsafe(ref units, (nuint)offset), out uint m0);
+            uint w1 = SimpleRuns.WordBits(Vector256.LoadUnsafe(ref units, (nuint)offset + 16), out uint m1);
+            uint w2 = SimpleRuns.WordBits(Vector256.LoadUnsafe(ref units, (nuint)offset + 32), out uint m2);
+            uint w3 = SimpleRuns.WordBits(Vector256.LoadUnsafe(ref units, (nuint)offset + 48), out uint m3);
+            ulong words = w0 | (w1 << 16) | ((ulong)(w2 | (w3 << 16)) << 32);
+            ulong marks = m0 | (m1 << 16) | ((ulong)(m2 | (m3 << 16)) << 32);
+            return new RunWindow(start, words, marks);
         }
     }
 
