@@ -200,11 +200,17 @@ public ref struct Tokenizer
                     i++;
                 }
 
+                if (i >= limit)
+                {
+                    return ReadSlow();
+                }
+
+                char stop = Unsafe.Add(ref at, i);
                 // No check for a trailing ZWJ is needed: ZWJ only joins what follows when that is an emoji (WB3c), and emoji are slow stops.
-                if (i < limit && (b & CharTable.SlowStop) == 0)
+                if ((b & CharTable.SlowStop) == 0)
                 {
                     current = WordToken(pos, i, cls, acc);
-                    if (Unsafe.Add(ref at, i) == ' ' && i + 1 < avail && EndsSpace(ref table, Unsafe.Add(ref at, i + 1)))
+                    if (stop == ' ' && i + 1 < avail && EndsSpace(ref table, Unsafe.Add(ref at, i + 1)))
                     {
                         // A single space before a char that starts a new token is the next token: the next Read returns it
                         // at once. position goes past it now; Consumed still ends at the word.
@@ -217,7 +223,15 @@ public ref struct Tokenizer
                     return true;
                 }
 
-                return i < limit ? ReadWordAtSlowStop(i, cls, acc) : ReadSlow();
+                // The commonest slow stops: ", " and ". " end a word whatever precedes them (SimpleSingles.EndsWord), no call needed.
+                if ((stop == ',' || stop == '.') && i + 1 < avail && Unsafe.Add(ref at, i + 1) == ' ')
+                {
+                    current = WordToken(pos, i, cls, acc);
+                    position = pos + i;
+                    return true;
+                }
+
+                return ReadWordAtSlowStop(i, cls, acc);
             }
 
             if (c == ' ' && EndsSpace(ref table, Unsafe.Add(ref at, 1)))
