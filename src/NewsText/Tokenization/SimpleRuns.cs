@@ -36,6 +36,22 @@ internal static class SimpleRuns
         return (ascii | deva).ExtractMostSignificantBits();
     }
 
+    /// <summary>The same test as <see cref="WordBits(Vector256{ushort}, out uint)"/> over 32 chars, for machines with 512-bit vectors.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong WordBits(Vector512<ushort> v, out ulong markBits)
+    {
+        Vector512<ushort> ascii = Vector512.LessThan((v | Vector512.Create((ushort)0x20)) - Vector512.Create((ushort)'a'), Vector512.Create((ushort)26));
+        Vector512<ushort> d = v - Vector512.Create((ushort)DevanagariStart);
+        Vector512<ushort> deva = Vector512.LessThan(d, Vector512.Create((ushort)0x80))
+            & ~(Vector512.Equals(d & Vector512.Create((ushort)0xFFFE), Vector512.Create((ushort)0x64)) | Vector512.Equals(d, Vector512.Create((ushort)0x70)));
+        Vector512<ushort> marks = Vector512.LessThan(d, Vector512.Create((ushort)4))
+            | (Vector512.LessThan(d - Vector512.Create((ushort)0x3A), Vector512.Create((ushort)0x1E))
+                & ~(Vector512.Equals(d, Vector512.Create((ushort)0x3D)) | Vector512.Equals(d, Vector512.Create((ushort)0x50))))
+            | Vector512.LessThan(d - Vector512.Create((ushort)0x62), Vector512.Create((ushort)2));
+        markBits = marks.ExtractMostSignificantBits();
+        return (ascii | deva).ExtractMostSignificantBits();
+    }
+
     /// <summary>Whether the scalar table agrees: every char the vector accepts is a word char, and a mark exactly when the vector says so.</summary>
     internal static bool AgreesWithTable(out string? firstDisagreement)
     {
@@ -51,6 +67,21 @@ internal static class SimpleRuns
                 if (isWord && ((t & CharTable.WordChar) == 0 || isMark != ((t & CharTable.Ignorable) != 0)))
                 {
                     firstDisagreement = $"U+{c + k:X4}";
+                    return false;
+                }
+            }
+        }
+
+        for (int c = 0; c < 0x10000; c += Vector512<ushort>.Count)
+        {
+            var v = Vector512.Create((ushort)c) + Vector512<ushort>.Indices;
+            ulong word = WordBits(v, out ulong markBits);
+            for (int k = 0; k < Vector512<ushort>.Count; k++)
+            {
+                uint narrow = WordBits(Vector256.Create((ushort)(c + k)), out uint narrowMarks);
+                if ((word >> k & 1) != (narrow & 1) || (markBits >> k & 1) != (narrowMarks & 1))
+                {
+                    firstDisagreement = $"U+{c + k:X4} (512-bit)";
                     return false;
                 }
             }

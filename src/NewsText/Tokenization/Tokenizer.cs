@@ -913,6 +913,13 @@ public ref struct Tokenizer
         public static RunWindow Load(ref char at, int start, int offset)
         {
             ref ushort units = ref Unsafe.As<char, ushort>(ref at);
+            if (Vector512.IsHardwareAccelerated)
+            {
+                ulong low = SimpleRuns.WordBits(Vector512.LoadUnsafe(ref units, (nuint)offset), out ulong lowMarks);
+                ulong high = SimpleRuns.WordBits(Vector512.LoadUnsafe(ref units, (nuint)offset + 32), out ulong highMarks);
+                return new RunWindow(start, low | (high << 32), lowMarks | (highMarks << 32));
+            }
+
             uint w0 = SimpleRuns.WordBits(Vector256.LoadUnsafe(ref units, (nuint)offset), out uint m0);
             uint w1 = SimpleRuns.WordBits(Vector256.LoadUnsafe(ref units, (nuint)offset + 16), out uint m1);
             uint w2 = SimpleRuns.WordBits(Vector256.LoadUnsafe(ref units, (nuint)offset + 32), out uint m2);
