@@ -283,11 +283,49 @@ public ref struct Tokenizer
             return false;
         }
 
-        if (all.Length - pos > 1 && SimpleSingles.TryGet(all[pos], all[pos + 1], out TokenKind kind, out TokenFlags singleFlags))
+        if (all.Length - pos > 1)
         {
-            current = new Token(kind, baseOffset + pos, 1, singleFlags);
-            position = pos + 1;
-            return true;
+            char c = all[pos];
+            char next = all[pos + 1];
+            if (SimpleSingles.TryGet(c, next, out TokenKind kind, out TokenFlags singleFlags))
+            {
+                current = new Token(kind, baseOffset + pos, 1, singleFlags);
+                position = pos + 1;
+                return true;
+            }
+
+            if (c is '"' or '-')
+            {
+                return ReadQuoteOrHyphen(c, next);
+            }
+        }
+
+        return ReadSlow();
+    }
+
+    /// <summary>
+    /// A straight double quote, or a hyphen between two words (नव-नियुक्त), before a char that attaches nothing to it: the token
+    /// ScanQuote or ScanPunctuationRun would make, without the general path's window and checks. Anything else takes ReadSlow.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool ReadQuoteOrHyphen(char c, char next)
+    {
+        int pos = position;
+        if ((CharTable.Of(next) & CharTable.Ignorable) == 0 && !char.IsSurrogate(next))
+        {
+            if (c == '"')
+            {
+                current = new Token(TokenKind.Quote, baseOffset + pos, 1, QuoteMarks.Direction(c, Previous, next));
+                position = pos + 1;
+                return true;
+            }
+
+            if (pos > 0 && IsWordChar(text[pos - 1]) && IsWordChar(next))
+            {
+                current = new Token(TokenKind.Dash, baseOffset + pos, 1, TokenFlags.InWord);
+                position = pos + 1;
+                return true;
+            }
         }
 
         return ReadSlow();
