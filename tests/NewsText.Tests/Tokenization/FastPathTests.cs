@@ -73,4 +73,39 @@ public class FastPathTests
         Token[] dashes = [.. tokens.Where(t => t.Kind == TokenKind.Dash)];
         Assert.Equal([TokenFlags.InWord, TokenFlags.None], dashes.Select(t => t.Flags));
     }
+
+    [Theory]
+    [InlineData('a', '\u0301')]
+    [InlineData('क', '\u093F')]
+    public void Words_of_every_length_and_alignment_keep_their_length_and_marks(char letter, char mark)
+    {
+        // The fast path keeps the word bits of a 64-char window between reads: words crossing its edges, words longer than it,
+        // marks on either side of an edge, and words cut at MaxTokenLength must come out as the general path makes them.
+        var options = new TokenizerOptions { MaxTokenLength = TokenizerOptions.MinMaxTokenLength };
+        foreach (int shift in new[] { 0, 1, 5, 31 })
+        {
+            for (int length = 1; length <= 140; length += length < 70 ? 1 : 7)
+            {
+                foreach (int markAt in new[] { -1, 0, length / 2, length - 1, 31, 32, 63, 64, 65 })
+                {
+                    char[] word = Enumerable.Repeat(letter, length).ToArray();
+                    if (markAt > 0 && markAt < length)
+                    {
+                        word[markAt] = mark;
+                    }
+
+                    string text = new string('b', shift) + " x " + new string(word) + " y";
+                    Token token = Tokens.Whole(text).Single(t => t.Start == shift + 3);
+                    Assert.Equal(Math.Min(length, 1024), token.Length);
+                    Assert.Equal(markAt > 0 && markAt < length, token.Has(TokenFlags.HasCombiningMarks));
+
+                    List<Token> capped = Tokens.Whole(text, options);
+                    Token first = capped.Single(t => t.Start == shift + 3);
+                    Assert.Equal(Math.Min(length, TokenizerOptions.MinMaxTokenLength), first.Length);
+                    Assert.Equal(length > TokenizerOptions.MinMaxTokenLength, first.Has(TokenFlags.Truncated));
+                    Assert.Equal(capped, Tokens.Chunked(text, [text.Length / 2], options));
+                }
+            }
+        }
+    }
 }
