@@ -294,9 +294,9 @@ public ref struct Tokenizer
                 return true;
             }
 
-            if (c is '"' or '-')
+            if (c is '"' or '-' or '\u2013' or '\u2014')
             {
-                return ReadQuoteOrHyphen(c, next);
+                return ReadQuoteOrDash(c, next);
             }
         }
 
@@ -304,11 +304,12 @@ public ref struct Tokenizer
     }
 
     /// <summary>
-    /// A straight double quote, or a hyphen between two words (नव-नियुक्त), before a char that attaches nothing to it: the token
-    /// ScanQuote or ScanPunctuationRun would make, without the general path's window and checks. Anything else takes ReadSlow.
+    /// A straight double quote, or a single hyphen, en dash or em dash, before a char that attaches nothing to it: the token
+    /// ScanQuote or ScanPunctuationRun would make, without the general path's window, dispatch and grapheme checks. Anything
+    /// else, and a dash at the chunk's start, takes ReadSlow.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private bool ReadQuoteOrHyphen(char c, char next)
+    private bool ReadQuoteOrDash(char c, char next)
     {
         int pos = position;
         if ((CharTable.Of(next) & CharTable.Ignorable) == 0 && !char.IsSurrogate(next))
@@ -320,9 +321,11 @@ public ref struct Tokenizer
                 return true;
             }
 
-            if (pos > 0 && IsWordChar(text[pos - 1]) && IsWordChar(next))
+            if (next != c && pos > 0)
             {
-                current = new Token(TokenKind.Dash, baseOffset + pos, 1, TokenFlags.InWord);
+                // Not a run of dashes (--, ——), and with no mark after it: one char, in a word when word chars are on both sides.
+                bool inWord = IsWordChar(Previous) && IsWordChar(next);
+                current = new Token(TokenKind.Dash, baseOffset + pos, 1, inWord ? TokenFlags.InWord : TokenFlags.None);
                 position = pos + 1;
                 return true;
             }

@@ -52,10 +52,11 @@ public class FastPathTests
     [InlineData("well-known, a-b-c and 1-2")]
     [InlineData("a -b a- b a--b")]
     [InlineData("a-\u0301b a-\u200Db")]
+    [InlineData("a — b, a—b, a——b, 1–2 a –b")]
     [InlineData("say \"hi\" (\"x\") a\"b \"\u0301a")]
-    public void Quotes_and_hyphens_are_the_same_at_every_chunk_cut(string text)
+    public void Quotes_and_dashes_are_the_same_at_every_chunk_cut(string text)
     {
-        // A cut right before the hyphen leaves it no char before it in its chunk, which sends it down the general path.
+        // A cut right before a dash leaves it no char before it in its chunk, which sends it down the general path.
         List<Token> whole = Tokens.Whole(text);
         for (int cut = 1; cut < text.Length; cut++)
         {
@@ -64,14 +65,14 @@ public class FastPathTests
     }
 
     [Fact]
-    public void Hyphen_between_words_and_straight_quotes_get_their_flags()
+    public void Dashes_and_straight_quotes_get_their_flags()
     {
-        const string text = "say \"hi\" a\"b नव-नियुक्त a -b";
+        const string text = "say \"hi\" a\"b नव-नियुक्त a -b a — b a—b";
         List<Token> tokens = Tokens.Whole(text);
         Token[] quotes = [.. tokens.Where(t => t.Kind == TokenKind.Quote)];
         Assert.Equal([TokenFlags.QuoteOpen, TokenFlags.QuoteClose, TokenFlags.QuoteAmbiguous], quotes.Select(t => t.Flags));
         Token[] dashes = [.. tokens.Where(t => t.Kind == TokenKind.Dash)];
-        Assert.Equal([TokenFlags.InWord, TokenFlags.None], dashes.Select(t => t.Flags));
+        Assert.Equal([TokenFlags.InWord, TokenFlags.None, TokenFlags.None, TokenFlags.InWord], dashes.Select(t => t.Flags));
     }
 
     [Theory]
