@@ -40,16 +40,19 @@ internal static class SimpleRuns
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong WordBits(Vector512<ushort> v, out ulong markBits)
     {
-        Vector512<ushort> ascii = Vector512.LessThan((v | Vector512.Create((ushort)0x20)) - Vector512.Create((ushort)'a'), Vector512.Create((ushort)26));
+        // Each compare's lanes are taken as bits at once and combined as integers: with AVX-512 a compare yields a mask
+        // register, and combining the masks as vectors would convert each to a vector and back.
+        ulong ascii = Vector512.LessThan((v | Vector512.Create((ushort)0x20)) - Vector512.Create((ushort)'a'), Vector512.Create((ushort)26)).ExtractMostSignificantBits();
         Vector512<ushort> d = v - Vector512.Create((ushort)DevanagariStart);
-        Vector512<ushort> deva = Vector512.LessThan(d, Vector512.Create((ushort)0x80))
-            & ~(Vector512.Equals(d & Vector512.Create((ushort)0xFFFE), Vector512.Create((ushort)0x64)) | Vector512.Equals(d, Vector512.Create((ushort)0x70)));
-        Vector512<ushort> marks = Vector512.LessThan(d, Vector512.Create((ushort)4))
-            | (Vector512.LessThan(d - Vector512.Create((ushort)0x3A), Vector512.Create((ushort)0x1E))
-                & ~(Vector512.Equals(d, Vector512.Create((ushort)0x3D)) | Vector512.Equals(d, Vector512.Create((ushort)0x50))))
-            | Vector512.LessThan(d - Vector512.Create((ushort)0x62), Vector512.Create((ushort)2));
-        markBits = marks.ExtractMostSignificantBits();
-        return (ascii | deva).ExtractMostSignificantBits();
+        ulong block = Vector512.LessThan(d, Vector512.Create((ushort)0x80)).ExtractMostSignificantBits();
+        ulong dandas = Vector512.Equals(d & Vector512.Create((ushort)0xFFFE), Vector512.Create((ushort)0x64)).ExtractMostSignificantBits();
+        ulong abbreviation = Vector512.Equals(d, Vector512.Create((ushort)0x70)).ExtractMostSignificantBits();
+        ulong signs = Vector512.LessThan(d, Vector512.Create((ushort)4)).ExtractMostSignificantBits();
+        ulong vowelSigns = Vector512.LessThan(d - Vector512.Create((ushort)0x3A), Vector512.Create((ushort)0x1E)).ExtractMostSignificantBits();
+        ulong letterLike = (Vector512.Equals(d, Vector512.Create((ushort)0x3D)) | Vector512.Equals(d, Vector512.Create((ushort)0x50))).ExtractMostSignificantBits();
+        ulong vocalic = Vector512.LessThan(d - Vector512.Create((ushort)0x62), Vector512.Create((ushort)2)).ExtractMostSignificantBits();
+        markBits = signs | (vowelSigns & ~letterLike) | vocalic;
+        return ascii | (block & ~(dandas | abbreviation));
     }
 
     /// <summary>Whether the scalar table agrees: every char the vector accepts is a word char, and a mark exactly when the vector says so.</summary>
