@@ -36,6 +36,25 @@ internal static class SimpleRuns
         return (ascii | deva).ExtractMostSignificantBits();
     }
 
+    /// <summary>The same test as <see cref="WordBits(Vector256{ushort}, out uint)"/> over 32 chars, for machines with 512-bit vectors.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong WordBits(Vector512<ushort> v, out ulong markBits)
+    {
+        // Each compare's lanes are taken as bits at once and combined as integers: with AVX-512 a compare yields a mask
+        // register, and combining the masks as vectors would convert each to a vector and back.
+        ulong ascii = Vector512.LessThan((v | Vector512.Create((ushort)0x20)) - Vector512.Create((ushort)'a'), Vector512.Create((ushort)26)).ExtractMostSignificantBits();
+        Vector512<ushort> d = v - Vector512.Create((ushort)DevanagariStart);
+        ulong block = Vector512.LessThan(d, Vector512.Create((ushort)0x80)).ExtractMostSignificantBits();
+        ulong dandas = Vector512.Equals(d & Vector512.Create((ushort)0xFFFE), Vector512.Create((ushort)0x64)).ExtractMostSignificantBits();
+        ulong abbreviation = Vector512.Equals(d, Vector512.Create((ushort)0x70)).ExtractMostSignificantBits();
+        ulong signs = Vector512.LessThan(d, Vector512.Create((ushort)4)).ExtractMostSignificantBits();
+        ulong vowelSigns = Vector512.LessThan(d - Vector512.Create((ushort)0x3A), Vector512.Create((ushort)0x1E)).ExtractMostSignificantBits();
+        ulong letterLike = (Vector512.Equals(d, Vector512.Create((ushort)0x3D)) | Vector512.Equals(d, Vector512.Create((ushort)0x50))).ExtractMostSignificantBits();
+        ulong vocalic = Vector512.LessThan(d - Vector512.Create((ushort)0x62), Vector512.Create((ushort)2)).ExtractMostSignificantBits();
+        markBits = signs | (vowelSigns & ~letterLike) | vocalic;
+        return ascii | (block & ~(dandas | abbreviation));
+    }
+
     /// <summary>Whether the scalar table agrees: every char the vector accepts is a word char, and a mark exactly when the vector says so.</summary>
     internal static bool AgreesWithTable(out string? firstDisagreement)
     {
@@ -51,6 +70,21 @@ internal static class SimpleRuns
                 if (isWord && ((t & CharTable.WordChar) == 0 || isMark != ((t & CharTable.Ignorable) != 0)))
                 {
                     firstDisagreement = $"U+{c + k:X4}";
+                    return false;
+                }
+            }
+        }
+
+        for (int c = 0; c < 0x10000; c += Vector512<ushort>.Count)
+        {
+            var v = Vector512.Create((ushort)c) + Vector512<ushort>.Indices;
+            ulong word = WordBits(v, out ulong markBits);
+            for (int k = 0; k < Vector512<ushort>.Count; k++)
+            {
+                uint narrow = WordBits(Vector256.Create((ushort)(c + k)), out uint narrowMarks);
+                if ((word >> k & 1) != (narrow & 1) || (markBits >> k & 1) != (narrowMarks & 1))
+                {
+                    firstDisagreement = $"U+{c + k:X4} (512-bit)";
                     return false;
                 }
             }

@@ -35,6 +35,7 @@ public ref struct Tokenizer
     private int retweetMarkerEnd;
     private bool pendingSpace;
     private Token current;
+    private RunWindow runWindow;
 
     /// <summary>Tokenizes a whole text with the default options.</summary>
     /// <param name="text">The text.</param>
@@ -78,6 +79,7 @@ public ref struct Tokenizer
         position = 0;
         pendingSpace = false;
         current = default;
+        runWindow = RunWindow.Empty;
     }
 
     /// <summary>The token the last successful <see cref="Read"/> produced.</summary>
@@ -111,6 +113,7 @@ public ref struct Tokenizer
     /// final, when the next token might continue past the chunk's end.
     /// </returns>
     /// <exception cref="NewsTextFormatException">The text has a lone surrogate and <see cref="TokenizerOptions.InvalidInput"/> is <see cref="InvalidInputHandling.Throw"/>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Read()
     {
         if (pendingSpace)
@@ -141,24 +144,47 @@ public ref struct Tokenizer
                 byte b = 0;
                 if (Vector256.IsHardwareAccelerated)
                 {
-                    // Skip 16 chars at a time while they are ASCII letters or plain Devanagari letters, signs and digits:
-                    // the word's end is found with a count of trailing ones, not a branch per char.
-                    ref ushort units = ref Unsafe.As<char, ushort>(ref at);
-                    while (i + Vector256<ushort>.Count <= limit)
+                    // The word and mark bits of a 64-char window stay in runWindow between reads: the window usually holds
+                    // the next few words too, so their ends come from a shift and a count of trailing ones, not from a
+                    // vector load and compare on the critical path of every word.
+                    int rel = pos + 1 - runWindow.Start;
+                    if ((uint)rel >= RunWindow.Chars)
                     {
-                        Vector256<ushort> v = Vector256.LoadUnsafe(ref units, (nuint)i);
-                        uint wordBits = SimpleRuns.WordBits(v, out uint markBits);
-                        int run = BitOperations.TrailingZeroCount(~wordBits);
-                        // Branch-free (whether a word has marks is data, not a pattern a predictor can learn): the mark bits
-                        // within the run fit in 16 bits, so their negation has bit 31 set exactly when there is one.
-                        uint marksInRun = markBits & ~(uint.MaxValue << run);
-                        acc |= (byte)(((0u - marksInRun) >> 27) & CharTable.Ignorable);
+                        rel = 0;
+                        if (avail - 1 >= RunWindow.Chars)
+                        {
+                            runWindow = RunWindow.Load(ref at, pos + 1, 1);
+                        }
+                        else
+                        {
+                            rel = RunWindow.Chars;
+                        }
+                    }
+
+                    while (rel < RunWindow.Chars)
+                    {
+                        int width = RunWindow.Chars - rel;
+                        int run = BitOperations.TrailingZeroCount(~(runWindow.WordBits >> rel));
+                        // The run's lanes are the trailing ones of the word bits (all 64 when the whole window is one run).
+                        ulong words = runWindow.WordBits >> rel;
+                        ulong marksInRun = (runWindow.MarkBits >> rel) & words & ~(words + 1);
+                        // Branch-free: whether a word has marks is data, not a pattern a predictor can learn.
+                        acc |= (byte)((marksInRun != 0 ? 1 : 0) << 4);
 
                         i += run;
-                        if (run < Vector256<ushort>.Count)
+                        if (run < width || i + RunWindow.Chars > limit)
                         {
                             break;
                         }
+
+                        runWindow = RunWindow.Load(ref at, pos + i, i);
+                        rel = 0;
+                    }
+
+                    if (i > limit)
+                    {
+                        // The window reached past the longest token: stop where the scalar scan would.
+                        i = limit;
                     }
                 }
 
@@ -174,11 +200,17 @@ public ref struct Tokenizer
                     i++;
                 }
 
+                if (i >= limit)
+                {
+                    return ReadSlow();
+                }
+
+                char stop = Unsafe.Add(ref at, i);
                 // No check for a trailing ZWJ is needed: ZWJ only joins what follows when that is an emoji (WB3c), and emoji are slow stops.
-                if (i < limit && (b & CharTable.SlowStop) == 0)
+                if ((b & CharTable.SlowStop) == 0)
                 {
                     current = WordToken(pos, i, cls, acc);
-                    if (Unsafe.Add(ref at, i) == ' ' && i + 1 < avail && EndsSpace(ref table, Unsafe.Add(ref at, i + 1)))
+                    if (stop == ' ' && i + 1 < avail && EndsSpace(ref table, Unsafe.Add(ref at, i + 1)))
                     {
                         // A single space before a char that starts a new token is the next token: the next Read returns it
                         // at once. position goes past it now; Consumed still ends at the word.
@@ -191,7 +223,15 @@ public ref struct Tokenizer
                     return true;
                 }
 
-                return i < limit ? ReadWordAtSlowStop(i, cls, acc) : ReadSlow();
+                // The commonest slow stops: ", " and ". " end a word whatever precedes them (SimpleSingles.EndsWord), no call needed.
+                if ((stop == ',' || stop == '.') && i + 1 < avail && Unsafe.Add(ref at, i + 1) == ' ')
+                {
+                    current = WordToken(pos, i, cls, acc);
+                    position = pos + i;
+                    return true;
+                }
+
+                return ReadWordAtSlowStop(i, cls, acc);
             }
 
             if (c == ' ' && EndsSpace(ref table, Unsafe.Add(ref at, 1)))
@@ -243,11 +283,52 @@ public ref struct Tokenizer
             return false;
         }
 
-        if (all.Length - pos > 1 && SimpleSingles.TryGet(all[pos], all[pos + 1], out TokenKind kind, out TokenFlags singleFlags))
+        if (all.Length - pos > 1)
         {
-            current = new Token(kind, baseOffset + pos, 1, singleFlags);
-            position = pos + 1;
-            return true;
+            char c = all[pos];
+            char next = all[pos + 1];
+            if (SimpleSingles.TryGet(c, next, out TokenKind kind, out TokenFlags singleFlags))
+            {
+                current = new Token(kind, baseOffset + pos, 1, singleFlags);
+                position = pos + 1;
+                return true;
+            }
+
+            if (c is '"' or '-' or '\u2013' or '\u2014')
+            {
+                return ReadQuoteOrDash(c, next);
+            }
+        }
+
+        return ReadSlow();
+    }
+
+    /// <summary>
+    /// A straight double quote, or a single hyphen, en dash or em dash, before a char that attaches nothing to it: the token
+    /// ScanQuote or ScanPunctuationRun would make, without the general path's window, dispatch and grapheme checks. Anything
+    /// else, and a dash at the chunk's start, takes ReadSlow.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool ReadQuoteOrDash(char c, char next)
+    {
+        int pos = position;
+        if ((CharTable.Of(next) & CharTable.Ignorable) == 0 && !char.IsSurrogate(next))
+        {
+            if (c == '"')
+            {
+                current = new Token(TokenKind.Quote, baseOffset + pos, 1, QuoteMarks.Direction(c, Previous, next));
+                position = pos + 1;
+                return true;
+            }
+
+            if (next != c && pos > 0)
+            {
+                // Not a run of dashes (--, ——), and with no mark after it: one char, in a word when word chars are on both sides.
+                bool inWord = IsWordChar(Previous) && IsWordChar(next);
+                current = new Token(TokenKind.Dash, baseOffset + pos, 1, inWord ? TokenFlags.InWord : TokenFlags.None);
+                position = pos + 1;
+                return true;
+            }
         }
 
         return ReadSlow();
@@ -849,6 +930,46 @@ public ref struct Tokenizer
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowInvalid(long offset) =>
         throw new NewsTextFormatException($"Lone surrogate at offset {offset}.", offset);
+
+    /// <summary>
+    /// Which chars of a 64-char stretch of the chunk, from <see cref="Start"/>, the vector tests accept as plain word chars
+    /// (<see cref="WordBits"/>) and as combining marks (<see cref="MarkBits"/>), one bit per char. The text does not change, so
+    /// a window stays true whatever was read since it was loaded.
+    /// </summary>
+    private readonly struct RunWindow(int start, ulong wordBits, ulong markBits)
+    {
+        public const int Chars = 4 * 16;
+
+        /// <summary>A window no position falls in.</summary>
+        public static RunWindow Empty => new(-Chars, 0, 0);
+
+        public int Start { get; } = start;
+
+        public ulong WordBits { get; } = wordBits;
+
+        public ulong MarkBits { get; } = markBits;
+
+        /// <summary>The window of the <see cref="Chars"/> chars <paramref name="offset"/> chars past <paramref name="at"/>; <paramref name="start"/> is their position in the chunk.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static RunWindow Load(ref char at, int start, int offset)
+        {
+            ref ushort units = ref Unsafe.As<char, ushort>(ref at);
+            if (Vector512.IsHardwareAccelerated)
+            {
+                ulong low = SimpleRuns.WordBits(Vector512.LoadUnsafe(ref units, (nuint)offset), out ulong lowMarks);
+                ulong high = SimpleRuns.WordBits(Vector512.LoadUnsafe(ref units, (nuint)offset + 32), out ulong highMarks);
+                return new RunWindow(start, low | (high << 32), lowMarks | (highMarks << 32));
+            }
+
+            uint w0 = SimpleRuns.WordBits(Vector256.LoadUnsafe(ref units, (nuint)offset), out uint m0);
+            uint w1 = SimpleRuns.WordBits(Vector256.LoadUnsafe(ref units, (nuint)offset + 16), out uint m1);
+            uint w2 = SimpleRuns.WordBits(Vector256.LoadUnsafe(ref units, (nuint)offset + 32), out uint m2);
+            uint w3 = SimpleRuns.WordBits(Vector256.LoadUnsafe(ref units, (nuint)offset + 48), out uint m3);
+            ulong words = w0 | (w1 << 16) | ((ulong)(w2 | (w3 << 16)) << 32);
+            ulong marks = m0 | (m1 << 16) | ((ulong)(m2 | (m3 << 16)) << 32);
+            return new RunWindow(start, words, marks);
+        }
+    }
 
     /// <summary>The result of scanning one token; <see cref="Length"/> 0 means "need more input".</summary>
     private readonly struct Scan(TokenKind kind, int length, TokenFlags flags)
