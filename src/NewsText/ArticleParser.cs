@@ -216,7 +216,7 @@ public sealed class ArticleParser
             Log.TruncatedTokens(logger, buffer.TruncatedTokens, options.Tokenizer.MaxTokenLength);
         }
 
-        List<ParagraphRange> ranges = ParagraphSegmenter.Find(tokens);
+        using PooledList<ParagraphRange> ranges = ParagraphSegmenter.Find(tokens, buffer.LineBreaks);
         var kinds = new ParagraphKind[ranges.Count];
         List<PostRange> postRanges = EmbeddedPostDetector.Find(text, tokens, ranges);
         foreach (PostRange post in postRanges)
@@ -228,7 +228,7 @@ public sealed class ArticleParser
         HeaderDetector.Classify(text, tokens, ranges, kinds);
 
         var paragraphs = new Paragraph[ranges.Count];
-        var sentences = new List<Sentence>(ranges.Count * 2);
+        using var sentences = new PooledList<Sentence>(ranges.Count * 2);
         for (int p = 0; p < ranges.Count; p++)
         {
             int before = sentences.Count;
@@ -260,10 +260,10 @@ public sealed class ArticleParser
         }
 
         Log.Parsed(logger, text.Length, tokens.Length, paragraphs.Length, sentences.Count, quotes.Length, posts.Length, mentions.Length, entities.Length);
-        return new Article(text, language, paragraphs, sentences.ToArray(), posts, quotes, mentions, entities);
+        return new Article(text, language, paragraphs, sentences.AsSpan().ToArray(), posts, quotes, mentions, entities);
     }
 
-    private Quote[] BuildQuotes(string text, ReadOnlySpan<Token> tokens, List<ParagraphRange> ranges)
+    private Quote[] BuildQuotes(string text, ReadOnlySpan<Token> tokens, PooledList<ParagraphRange> ranges)
     {
         int recovered = 0;
         List<QuoteRange> found = QuoteDetector.Find(text, tokens, ranges, offset =>
@@ -419,7 +419,7 @@ public sealed class ArticleParser
     /// <summary>Mentions users' recognizers proposed, handed to the extractor like any other recognizer's.</summary>
     private sealed class ProposedMentions(List<Candidate> candidates) : IMentionRecognizer
     {
-        public void Recognize(RecognitionContext context, CandidateList output)
+        public void Recognize(RecognitionContext context, PooledList<Candidate> output)
         {
             foreach (Candidate c in candidates)
             {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using NewsText.Parsing;
 using NewsText.Tokenization;
 
 namespace NewsText.Entities;
@@ -19,16 +20,16 @@ internal static class EntityExtractor
     /// <summary>Mentions and entities of the article in <paramref name="context"/>.</summary>
     public static (EntityMention[] Mentions, Entity[] Entities) Extract(RecognitionContext context, IEnumerable<IMentionRecognizer>? recognizers = null)
     {
-        using var candidates = new CandidateList(context.Tokens.Length / 16);
+        using var candidates = new PooledList<Candidate>(context.Tokens.Length / 16);
         foreach (IMentionRecognizer r in recognizers ?? BuiltIn)
         {
             r.Recognize(context, candidates);
         }
 
         using var covered = new CoveredChars(context.Text.Length);
-        using CandidateList accepted = Resolve(candidates, covered);
-        using CandidateList propagated = Propagate(context, accepted, covered);
-        using CandidateList merged = Merge(accepted, propagated);
+        using PooledList<Candidate> accepted = Resolve(candidates, covered);
+        using PooledList<Candidate> propagated = Propagate(context, accepted, covered);
+        using PooledList<Candidate> merged = Merge(accepted, propagated);
         return EntityLinker.Link(context.Text, merged.AsSpan());
     }
 
@@ -69,7 +70,7 @@ internal static class EntityExtractor
     /// before; returns them in text order and marks the chars they cover in <paramref name="covered"/> (empty on entry). One
     /// sort of packed keys and one bit per char: no pairwise overlap tests.
     /// </summary>
-    internal static CandidateList Resolve(CandidateList candidates, CoveredChars covered)
+    internal static PooledList<Candidate> Resolve(PooledList<Candidate> candidates, CoveredChars covered)
     {
         int n = candidates.Count;
         RankedCandidate[] order = ArrayPool<RankedCandidate>.Shared.Rent(n);
@@ -98,7 +99,7 @@ internal static class EntityExtractor
             }
 
             byStart.AsSpan(0, count).Sort(); // accepted spans do not overlap, so starts are distinct
-            var accepted = new CandidateList(count);
+            var accepted = new PooledList<Candidate>(count);
             foreach (long k in byStart.AsSpan(0, count))
             {
                 accepted.Add(candidates[(int)(uint)k]);
@@ -120,9 +121,9 @@ internal static class EntityExtractor
     }
 
     /// <summary>Two lists in text order, merged in text order.</summary>
-    private static CandidateList Merge(CandidateList a, CandidateList b)
+    private static PooledList<Candidate> Merge(PooledList<Candidate> a, PooledList<Candidate> b)
     {
-        var merged = new CandidateList(a.Count + b.Count);
+        var merged = new PooledList<Candidate>(a.Count + b.Count);
         int i = 0, j = 0;
         while (i < a.Count || j < b.Count)
         {
@@ -136,9 +137,9 @@ internal static class EntityExtractor
     // as a name (a Hindi word followed by a postposition or punctuation, a capitalised Latin word) is the same person.
     private const int MaxKnownNameWords = 256;
 
-    internal static CandidateList Propagate(RecognitionContext context, CandidateList accepted, CoveredChars covered)
+    internal static PooledList<Candidate> Propagate(RecognitionContext context, PooledList<Candidate> accepted, CoveredChars covered)
     {
-        var propagated = new CandidateList(context.Tokens.Length / 32);
+        var propagated = new PooledList<Candidate>(context.Tokens.Length / 32);
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(); // names repeat: key each once
         foreach (Candidate c in accepted.AsSpan())
@@ -234,7 +235,7 @@ internal static class EntityExtractor
 /// <summary>Quote speakers the parser found, when they read as a name (not <c>दोनों नेताओं</c>, "the minister").</summary>
 internal sealed class SpeakerRecognizer : IMentionRecognizer
 {
-    public void Recognize(RecognitionContext context, CandidateList output)
+    public void Recognize(RecognitionContext context, PooledList<Candidate> output)
     {
         TokenView v = context.View;
         foreach (TextSpan s in context.Speakers)

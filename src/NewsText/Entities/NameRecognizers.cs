@@ -1,3 +1,4 @@
+using NewsText.Parsing;
 using NewsText.Tokenization;
 
 namespace NewsText.Entities;
@@ -103,7 +104,7 @@ internal sealed class TitleCueRecognizer : IMentionRecognizer
 {
     private const ulong Titles = (1UL << (int)WordClass.HindiTitles) | (1UL << (int)WordClass.EnglishTitles);
 
-    public void Recognize(RecognitionContext context, CandidateList output)
+    public void Recognize(RecognitionContext context, PooledList<Candidate> output)
     {
         TokenView v = context.View;
         for (int i = 0; i < v.Count; i++)
@@ -159,7 +160,7 @@ internal sealed class TitleCueRecognizer : IMentionRecognizer
 /// <summary>Embedded-post authors: <c>— Abhijit Halder (@Abhijithalderr) January 9, 2023</c>.</summary>
 internal sealed class AttributionRecognizer : IMentionRecognizer
 {
-    public void Recognize(RecognitionContext context, CandidateList output)
+    public void Recognize(RecognitionContext context, PooledList<Candidate> output)
     {
         foreach (Attribution a in context.Attributions)
         {
@@ -232,7 +233,7 @@ internal sealed class AttributionRecognizer : IMentionRecognizer
 internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
 {
 
-    public void Recognize(RecognitionContext context, CandidateList output)
+    public void Recognize(RecognitionContext context, PooledList<Candidate> output)
     {
         TokenView v = context.View;
         int i = 0;
@@ -267,7 +268,7 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
         }
     }
 
-    private static void Classify(in TokenView v, int start, int end, CandidateList output)
+    private static void Classify(in TokenView v, int start, int end, PooledList<Candidate> output)
     {
         // Drop leading words that are never names (sentence-initial "The", titles, adjectives).
         while (start < end && (v.In(start, WordLists.EnglishNonNames) || v.In(start, WordLists.EnglishTitles) || v.In(start, WordLists.NameParticles)))

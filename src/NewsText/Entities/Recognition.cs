@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
+using NewsText.Parsing;
 using NewsText.Tokenization;
 
 namespace NewsText.Entities;
@@ -129,5 +130,5 @@ internal sealed class RecognitionContext : IDisposable
 /// <summary>A rule-based recognizer over tokens.</summary>
 internal interface IMentionRecognizer
 {
-    void Recognize(RecognitionContext context, CandidateList output);
+    void Recognize(RecognitionContext context, PooledList<Candidate> output);
 }

@@ -1,3 +1,4 @@
+using NewsText.Parsing;
 using NewsText.Tokenization;
 
 namespace NewsText.Entities;
@@ -5,7 +6,7 @@ namespace NewsText.Entities;
 /// <summary>Handles, hashtags, URLs and e-mails: exactly the tokenizer's tokens of those kinds.</summary>
 internal sealed class ExactTokenRecognizer : IMentionRecognizer
 {
-    public void Recognize(RecognitionContext context, CandidateList output)
+    public void Recognize(RecognitionContext context, PooledList<Candidate> output)
     {
         TokenView v = context.View;
         for (int i = 0; i < v.Count; i++)
@@ -40,7 +41,7 @@ internal sealed class ValueRecognizer : IMentionRecognizer
     private const ulong StartWords = (1UL << (int)WordClass.Months) | (1UL << (int)WordClass.Weekdays) | (1UL << (int)WordClass.DirectionWords)
         | (1UL << (int)WordClass.CurrencyPrefixes);
 
-    public void Recognize(RecognitionContext context, CandidateList output)
+    public void Recognize(RecognitionContext context, PooledList<Candidate> output)
     {
         TokenView v = context.View;
         int i = 0;
@@ -81,7 +82,7 @@ internal sealed class ValueRecognizer : IMentionRecognizer
 /// <summary>Names from the lexicon; adjectives are kept for the government-body patterns but are not mentions.</summary>
 internal sealed class LexiconRecognizer : IMentionRecognizer
 {
-    public void Recognize(RecognitionContext context, CandidateList output)
+    public void Recognize(RecognitionContext context, PooledList<Candidate> output)
     {
         Lexicon lexicon = Lexicon.Default;
         TokenView v = context.View;
@@ -145,7 +146,7 @@ internal sealed class GovernmentBodyRecognizer : IMentionRecognizer
         (["Internal", "Affairs"], 2), (["Finance"], 3), (["Commerce"], 4),
     ];
 
-    public void Recognize(RecognitionContext context, CandidateList output)
+    public void Recognize(RecognitionContext context, PooledList<Candidate> output)
     {
         Lexicon lexicon = Lexicon.Default;
         TokenView v = context.View;

@@ -8,15 +8,19 @@ internal sealed class TokenBuffer : IDisposable
 {
     private Token[] tokens;
 
-    private TokenBuffer(Token[] tokens, int count, int invalid, int truncated)
+    private TokenBuffer(Token[] tokens, int count, int lineBreaks, int invalid, int truncated)
     {
         this.tokens = tokens;
         Count = count;
+        LineBreaks = lineBreaks;
         InvalidTokens = invalid;
         TruncatedTokens = truncated;
     }
 
     public int Count { get; }
+
+    /// <summary>Line-break tokens: paragraphs are at most one more.</summary>
+    public int LineBreaks { get; }
 
     /// <summary>Tokens flagged <see cref="TokenFlags.InvalidInput"/>.</summary>
     public int InvalidTokens { get; }
@@ -35,7 +39,7 @@ internal sealed class TokenBuffer : IDisposable
     public static TokenBuffer Tokenize(ReadOnlySpan<char> text, TokenizerOptions options)
     {
         Token[] array = ArrayPool<Token>.Shared.Rent(Math.Max(16, text.Length / 4));
-        int count = 0, invalid = 0, truncated = 0;
+        int count = 0, lineBreaks = 0, invalid = 0, truncated = 0;
         var tokenizer = new Tokenizer(text, options);
         while (tokenizer.Read())
         {
@@ -51,6 +55,8 @@ internal sealed class TokenBuffer : IDisposable
                 continue;
             }
 
+            lineBreaks += t.Kind == TokenKind.LineBreak ? 1 : 0;
+
             if (count == array.Length)
             {
                 Token[] bigger = ArrayPool<Token>.Shared.Rent(array.Length * 2);
@@ -62,7 +68,7 @@ internal sealed class TokenBuffer : IDisposable
             array[count++] = t;
         }
 
-        return new TokenBuffer(array, count, invalid, truncated);
+        return new TokenBuffer(array, count, lineBreaks, invalid, truncated);
     }
 
     /// <summary>A right-sized copy, for consumers that keep tokens beyond the parse.</summary>

@@ -26,7 +26,7 @@ internal static class EmbeddedPostDetector
 {
     private const int MaxAuthorWords = 6;
 
-    public static List<PostRange> Find(string text, ReadOnlySpan<Token> tokens, List<ParagraphRange> paragraphs)
+    public static List<PostRange> Find(string text, ReadOnlySpan<Token> tokens, PooledList<ParagraphRange> paragraphs)
     {
         var posts = new List<PostRange>();
         for (int p = 1; p < paragraphs.Count; p++)
@@ -59,7 +59,7 @@ internal static class EmbeddedPostDetector
     }
 
     /// <summary>Lets each post take in the paragraphs above it that share its script when the body is in another script.</summary>
-    private static void ExtendUpwards(ReadOnlySpan<Token> tokens, List<ParagraphRange> paragraphs, List<PostRange> posts)
+    private static void ExtendUpwards(ReadOnlySpan<Token> tokens, PooledList<ParagraphRange> paragraphs, List<PostRange> posts)
     {
         var inPost = new bool[paragraphs.Count];
         foreach (PostRange post in posts)
@@ -195,7 +195,7 @@ internal static class EmbeddedPostDetector
         return last;
     }
 
-    private static SocialPlatform PlatformFromLinks(string text, ReadOnlySpan<Token> all, List<ParagraphRange> paragraphs, PostRange post)
+    private static SocialPlatform PlatformFromLinks(string text, ReadOnlySpan<Token> all, PooledList<ParagraphRange> paragraphs, PostRange post)
     {
         foreach (Token t in all[paragraphs[post.FirstTextParagraph].First..paragraphs[post.LastTextParagraph].End])
         {

@@ -14,7 +14,7 @@ internal static class HeaderDetector
     private const int HeaderZone = 3;
 
     /// <summary>Kinds for the first paragraphs (<see cref="ParagraphKind.Body"/> for the rest); posts are already marked.</summary>
-    public static void Classify(string text, ReadOnlySpan<Token> tokens, List<ParagraphRange> paragraphs, ParagraphKind[] kinds)
+    public static void Classify(string text, ReadOnlySpan<Token> tokens, PooledList<ParagraphRange> paragraphs, ParagraphKind[] kinds)
     {
         for (int p = 0; p < Math.Min(HeaderZone, paragraphs.Count); p++)
         {

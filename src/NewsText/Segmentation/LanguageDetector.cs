@@ -1,3 +1,5 @@
+using NewsText.Parsing;
+
 namespace NewsText.Segmentation;
 
 /// <summary>
@@ -8,7 +10,7 @@ internal static class LanguageDetector
 {
     private const double Dominance = 0.8;
 
-    public static string Detect(List<ParagraphRange> paragraphs, ParagraphKind[] kinds)
+    public static string Detect(PooledList<ParagraphRange> paragraphs, ParagraphKind[] kinds)
     {
         (long devanagari, long latin, long other) = Count(paragraphs, kinds, skipPosts: true);
         if (devanagari + latin + other == 0)
@@ -25,7 +27,7 @@ internal static class LanguageDetector
         return devanagari >= Dominance * total ? "hi" : latin >= Dominance * total ? "en" : "mixed";
     }
 
-    private static (long Devanagari, long Latin, long Other) Count(List<ParagraphRange> paragraphs, ParagraphKind[] kinds, bool skipPosts)
+    private static (long Devanagari, long Latin, long Other) Count(PooledList<ParagraphRange> paragraphs, ParagraphKind[] kinds, bool skipPosts)
     {
         long devanagari = 0, latin = 0, other = 0;
         for (int p = 0; p < paragraphs.Count; p++)

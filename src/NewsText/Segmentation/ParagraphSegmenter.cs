@@ -1,3 +1,4 @@
+using NewsText.Parsing;
 using NewsText.Tokenization;
 
 namespace NewsText.Segmentation;
@@ -8,9 +9,10 @@ namespace NewsText.Segmentation;
 /// </summary>
 internal static class ParagraphSegmenter
 {
-    public static List<ParagraphRange> Find(ReadOnlySpan<Token> tokens)
+    /// <summary>The paragraphs of <paramref name="tokens"/> (at most <paramref name="lineBreaks"/> + 1), in a pooled list the caller disposes.</summary>
+    public static PooledList<ParagraphRange> Find(ReadOnlySpan<Token> tokens, int lineBreaks)
     {
-        var paragraphs = new List<ParagraphRange>();
+        var paragraphs = new PooledList<ParagraphRange>(lineBreaks + 1);
         Span<long> letters = stackalloc long[WordScripts.Scripts];
         int first = -1;
         for (int i = 0; i < tokens.Length; i++)
@@ -37,7 +39,7 @@ internal static class ParagraphSegmenter
         return paragraphs;
     }
 
-    private static void Close(ReadOnlySpan<Token> tokens, List<ParagraphRange> paragraphs, int first, int end, Span<long> letters)
+    private static void Close(ReadOnlySpan<Token> tokens, PooledList<ParagraphRange> paragraphs, int first, int end, Span<long> letters)
     {
         if (first >= 0)
         {

@@ -1,3 +1,4 @@
+using NewsText.Parsing;
 using NewsText.Tokenization;
 
 namespace NewsText.Segmentation;
@@ -28,7 +29,7 @@ internal static class QuoteDetector
         WhiteCorner,
     }
 
-    public static List<QuoteRange> Find(string text, ReadOnlySpan<Token> tokens, List<ParagraphRange> paragraphs, Action<int> reportRecovered)
+    public static List<QuoteRange> Find(string text, ReadOnlySpan<Token> tokens, PooledList<ParagraphRange> paragraphs, Action<int> reportRecovered)
     {
         var found = new List<QuoteRange>();
         var stack = new List<(int Token, Family Family, int Id, int FirstParagraph)>();

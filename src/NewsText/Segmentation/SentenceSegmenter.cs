@@ -18,7 +18,7 @@ internal static class SentenceSegmenter
         "Sept", "Oct", "Nov", "Dec", "Rs", "Smt", "Shri", "डॉ", "श्री", "प्रो", "श्रीमती", "सुश्री", "कु", "ले", "जन", "मो",
     };
 
-    public static void Split(string text, ReadOnlySpan<Token> tokens, ParagraphRange paragraph, int paragraphIndex, List<Sentence> output)
+    public static void Split(string text, ReadOnlySpan<Token> tokens, ParagraphRange paragraph, int paragraphIndex, PooledList<Sentence> output)
     {
         int start = paragraph.First;
         for (int k = paragraph.First; k < paragraph.End; k++)
