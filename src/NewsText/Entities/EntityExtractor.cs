@@ -175,10 +175,46 @@ internal static class EntityExtractor
         TokenView v = context.View;
 
         var isKnownWord = new Dictionary<string, bool>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        bool IsKnown(ReadOnlySpan<char> word)
+        {
+            if (!isKnownWord.TryGetValue(word, out bool known))
+            {
+                // Words repeat: compute each distinct word's phonetic match once.
+                string key = PhoneticKey.Of(word);
+                known = key.Length > 0 && IsKnownName(knownBySkeleton, key);
+                isKnownWord[word] = known;
+            }
+
+            return known;
+        }
+
         for (int i = 0; i < v.Count; i++)
         {
             if (v.Kind(i) != TokenKind.Word || v.Tokens[i].Length < 2 || covered[(int)v.Tokens[i].Start])
             {
+                continue;
+            }
+
+            // A run of two or three name words, every one a known name word, repeats a known name: "Shaktikanta Das" after
+            // "Governor Shaktikanta Das", "राहुल गांधी ने" after "नेता राहुल गांधी".
+            int run = NameRun(v, i, covered);
+            if (run > 1)
+            {
+                int last = i + run - 1;
+                int lastStem = Lexicon.PossessiveStem(v[last]);
+                int lastLength = lastStem > 0 ? lastStem : v[last].Length;
+                bool all = IsKnown(v[last][..lastLength]);
+                for (int k = i; all && k < last; k++)
+                {
+                    all = IsKnown(v[k]);
+                }
+
+                if (all)
+                {
+                    propagated.Add(new Candidate(TextSpan.FromBounds((int)v.Tokens[i].Start, (int)v.Tokens[last].Start + lastLength), MentionKind.Person, null, Evidence.Propagated));
+                }
+
+                i = last;
                 continue;
             }
 
@@ -196,16 +232,7 @@ internal static class EntityExtractor
 
             int stem = Lexicon.PossessiveStem(v[i]);
             int length = stem > 0 ? stem : v[i].Length;
-            ReadOnlySpan<char> word = v[i][..length];
-            if (!isKnownWord.TryGetValue(word, out bool isKnown))
-            {
-                // Words repeat: compute each distinct word's phonetic match once.
-                string key = PhoneticKey.Of(word);
-                isKnown = key.Length > 0 && IsKnownName(knownBySkeleton, key);
-                isKnownWord[word] = isKnown;
-            }
-
-            if (isKnown)
+            if (IsKnown(v[i][..length]))
             {
                 propagated.Add(new Candidate(new TextSpan((int)v.Tokens[i].Start, length), MentionKind.Person, null, Evidence.Propagated));
             }
@@ -213,6 +240,41 @@ internal static class EntityExtractor
 
         return propagated;
     }
+
+    /// <summary>
+    /// How many name words (2 or 3; 0 when not such a run) start at <paramref name="i"/>: Latin capitalised words that are not
+    /// titles or common words, after no other Latin name word; or Hindi words that are not function words or titles, ended by a
+    /// postposition, punctuation or the line's end. None of them may be covered by an accepted mention.
+    /// </summary>
+    private static int NameRun(in TokenView v, int i, CoveredChars covered)
+    {
+        const int MaxRun = 3;
+        bool latin = v.Tokens[i].Script == Script.Latin;
+        if (latin && (!IsLatinName(v, i) || (i > 0 && NameReader.IsLatinNameWord(v, i - 1) && !v.In(i - 1, WordLists.EnglishTitles))))
+        {
+            return 0;
+        }
+
+        int n = 0;
+        while (n <= MaxRun && i + n < v.Count && !covered[(int)v.Tokens[i + n].Start]
+            && (latin ? IsLatinName(v, i + n) : NameReader.IsHindiNameWord(v, i + n)))
+        {
+            n++;
+        }
+
+        if (n is < 2 or > MaxRun)
+        {
+            return 0;
+        }
+
+        bool ended = latin
+            ? !NameReader.IsLatinNameWord(v, i + n)
+            : i + n >= v.Count || v.In(i + n, WordLists.HindiNameEnders) || v.Kind(i + n) is TokenKind.Punctuation or TokenKind.LineBreak or TokenKind.Quote;
+        return ended ? n : 0;
+    }
+
+    private static bool IsLatinName(in TokenView v, int i) =>
+        NameReader.IsLatinNameWord(v, i) && !v.In(i, WordLists.EnglishNonNames) && !v.In(i, WordLists.EnglishTitles);
 
     private static bool IsKnownName(Dictionary<string, List<string>>.AlternateLookup<ReadOnlySpan<char>> knownBySkeleton, string key)
     {

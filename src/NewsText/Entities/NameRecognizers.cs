@@ -37,6 +37,10 @@ internal static class NameReader
                 {
                     n++; // initial: "S. Jaishankar"
                 }
+                else if (v.IsChar(i + n, "-") && v.Touching(k) && v.Touching(k + 1) && IsLatinNameWord(v, k + 2))
+                {
+                    n++; // hyphenated: "Al-Aiban", "Jean-Yves" (the next word is read by the loop)
+                }
 
                 continue;
             }
@@ -92,7 +96,7 @@ internal static class NameReader
 
     private const ulong NotHindiNameWords = (1UL << (int)WordClass.HindiStop) | (1UL << (int)WordClass.HindiTitles);
 
-    private static bool IsHindiNameWord(in TokenView v, int i) =>
+    public static bool IsHindiNameWord(in TokenView v, int i) =>
         i < v.Count && v.Kind(i) == TokenKind.Word && v.Tokens[i].Script == Script.Devanagari && !v.InAny(i, NotHindiNameWords);
 
     private static bool LooksLikeVerb(ReadOnlySpan<char> w) =>
@@ -134,8 +138,7 @@ internal sealed class TitleCueRecognizer : IMentionRecognizer
                     i = next + n - 1;
                 }
             }
-            else if (v.Tokens[i].Script == Script.Latin && (char.IsAsciiLetterUpper(v[i][0]) || v.Is(i, "counterpart") || v.Is(i, "spokesperson") || v.Is(i, "spokesman"))
-                && v.In(i, WordLists.EnglishTitles) && !IsTitleContinuation(v, next))
+            else if (v.Tokens[i].Script == Script.Latin && v.In(i, WordLists.EnglishTitles) && !IsTitleContinuation(v, next))
             {
                 if (v.IsChar(next, ","))
                 {

@@ -11,7 +11,7 @@ internal static class WordLists
     /// <summary>English titles and roles before a name.</summary>
     public static readonly WordTable EnglishTitles = WordTable.FromGroups(
         WordClass.EnglishTitles, 0,
-        "Minister|President|Premier|PM|FM|Ambassador|Mr|Mrs|Ms|Dr|Prof|Professor|Secretary|Chancellor|Senator|Gen|General|spokesperson|spokesman|spokeswoman|counterpart|Governor|Chairman|Chairperson|Chief|CEO|Justice|Judge|Envoy|Lt|Col|Colonel|Admiral|Commander|Rep|Representative|MP|Mayor|King|Queen|Prince|Princess|Sheikh|leader|Leader|Speaker|Director|Sir|Lady|Pope|Coach|Captain|Deputy|Vice|Foreign|Defence|Defense|Prime|External|Home|Finance|Affairs|State");
+        "Minister|President|Premier|PM|FM|Ambassador|Mr|Mrs|Ms|Dr|Prof|Professor|Secretary|Chancellor|Senator|Gen|General|spokesperson|spokesman|spokeswoman|counterpart|Governor|Chairman|Chairperson|Chief|CEO|Justice|Judge|Envoy|Lt|Col|Colonel|Admiral|Commander|Rep|Representative|MP|Mayor|King|Queen|Prince|Princess|Sheikh|leader|Leader|Speaker|Director|Sir|Lady|Pope|Coach|Captain|Deputy|Vice|Foreign|Defence|Defense|Prime|External|Home|Finance|Affairs|State|governor|president|minister|ambassador|envoy|chairman|secretary|mayor|senator|captain|coach|director|chief|adviser|advisor");
 
     /// <summary>Latin words that look like names when capitalised but are not (sentence-initial words, months, titles, function words).</summary>
     public static readonly WordTable EnglishNonNames = WordTable.FromGroups(

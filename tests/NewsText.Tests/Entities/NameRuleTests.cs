@@ -1,0 +1,51 @@
+using NewsText.Entities;
+
+namespace NewsText.Tests.Entities;
+
+/// <summary>The person rules one at a time, on short texts: what each finds, and what it must leave alone.</summary>
+public class NameRuleTests
+{
+    private static string[] Persons(string text)
+    {
+        var (mentions, _) = EntityExtractor.Extract(EntityExtractor.ContextFor(text));
+        return mentions.Where(m => m.Kind == MentionKind.Person).Select(m => m.Span.Slice(text).ToString()).ToArray();
+    }
+
+    [Fact]
+    public void A_known_full_name_repeated_without_a_cue_is_the_same_person()
+    {
+        Assert.Equal(["Shaktikanta Das", "Shaktikanta Das"], Persons("Governor Shaktikanta Das spoke on Monday.\nLater, Shaktikanta Das left Mumbai."));
+        Assert.Equal(["राहुल गांधी", "राहुल गांधी"], Persons("कांग्रेस नेता राहुल गांधी ने रैली की।\nराहुल गांधी ने कहा कि वे लौटेंगे।"));
+    }
+
+    [Fact]
+    public void Two_capitalised_words_are_not_propagated_unless_every_word_is_a_known_name_word()
+    {
+        Assert.Equal(["Shaktikanta Das"], Persons("Governor Shaktikanta Das spoke on Monday.\nLater, Goldman Sachs cut its forecast."));
+        Assert.Equal(["Shaktikanta Das"], Persons("Governor Shaktikanta Das spoke on Monday.\nLater, Shaktikanta Bank cut rates."));
+    }
+
+    [Theory]
+    [InlineData("Iranian security chief Ali Shamkhani signed it.", "Ali Shamkhani")]
+    [InlineData("The talks were led by national security adviser Ajit Doval.", "Ajit Doval")]
+    [InlineData("Reserve Bank governor Shaktikanta Das spoke.", "Shaktikanta Das")]
+    public void A_lower_case_role_is_a_cue(string text, string person) => Assert.Equal([person], Persons(text));
+
+    [Fact]
+    public void A_hyphenated_name_is_one_name() =>
+        Assert.Equal(["Musaed Al-Aiban"], Persons("Saudi national security adviser Musaed Al-Aiban signed the agreement."));
+
+    [Fact]
+    public void A_hyphen_between_a_name_and_a_lower_case_word_ends_the_name() =>
+        Assert.Equal(["Ali Shamkhani"], Persons("Security chief Ali Shamkhani-led talks ended."));
+
+    [Theory]
+    [InlineData("असम में बारिश हुई।", "असम")]
+    [InlineData("Floods hit Assam and West Bengal.", "Assam|West Bengal")]
+    [InlineData("वे गुवाहाटी और पुणे गए।", "गुवाहाटी|पुणे")]
+    public void Indian_states_and_cities_are_locations(string text, string expected)
+    {
+        var (mentions, _) = EntityExtractor.Extract(EntityExtractor.ContextFor(text));
+        Assert.Equal(expected.Split('|'), mentions.Where(m => m.Kind == MentionKind.Location).Select(m => m.Span.Slice(text).ToString()));
+    }
+}
