@@ -141,13 +141,19 @@ internal static class EntityExtractor
     {
         var propagated = new PooledList<Candidate>(context.Tokens.Length / 32);
         var distinct = new HashSet<string>(StringComparer.Ordinal);
+        var fullNames = new HashSet<string>(StringComparer.Ordinal); // keys of the known names of two words or more
         var seen = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(); // names repeat: key each once
         foreach (Candidate c in accepted.AsSpan())
         {
             ReadOnlySpan<char> name = context.Text.AsSpan(c.Span.Start, c.Span.Length);
             if (c.Kind == MentionKind.Person && seen.Add(name))
             {
-                distinct.UnionWith(PhoneticKey.Of(name).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                string key = PhoneticKey.Of(name);
+                distinct.UnionWith(key.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                if (key.Contains(' ', StringComparison.Ordinal) && fullNames.Count < MaxKnownNameWords)
+                {
+                    fullNames.Add(key);
+                }
             }
         }
 
@@ -175,6 +181,7 @@ internal static class EntityExtractor
         TokenView v = context.View;
 
         var isKnownWord = new Dictionary<string, bool>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var isKnownRun = new Dictionary<string, bool>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         bool IsKnown(ReadOnlySpan<char> word)
         {
             if (!isKnownWord.TryGetValue(word, out bool known))
@@ -195,27 +202,27 @@ internal static class EntityExtractor
                 continue;
             }
 
-            // A run of two or three name words, every one a known name word, repeats a known name: "Shaktikanta Das" after
-            // "Governor Shaktikanta Das", "राहुल गांधी ने" after "नेता राहुल गांधी".
-            int run = NameRun(v, i, covered);
+            // A run of two or three name words whose key is the key of a known full name repeats it: "Shaktikanta Das" after
+            // "Governor Shaktikanta Das", "राहुल गांधी ने" after "नेता राहुल गांधी" (not two known surnames side by side).
+            int run = fullNames.Count > 0 ? NameRun(v, i, covered) : 0;
             if (run > 1)
             {
                 int last = i + run - 1;
                 int lastStem = Lexicon.PossessiveStem(v[last]);
-                int lastLength = lastStem > 0 ? lastStem : v[last].Length;
-                bool all = IsKnown(v[last][..lastLength]);
-                for (int k = i; all && k < last; k++)
+                var span = TextSpan.FromBounds((int)v.Tokens[i].Start, (int)v.Tokens[last].Start + (lastStem > 0 ? lastStem : v[last].Length));
+                ReadOnlySpan<char> name = v.Text.Slice(span.Start, span.Length);
+                if (!isKnownRun.TryGetValue(name, out bool repeats))
                 {
-                    all = IsKnown(v[k]);
+                    repeats = fullNames.Contains(PhoneticKey.Of(name));
+                    isKnownRun[name] = repeats;
                 }
 
-                if (all)
+                if (repeats)
                 {
-                    propagated.Add(new Candidate(TextSpan.FromBounds((int)v.Tokens[i].Start, (int)v.Tokens[last].Start + lastLength), MentionKind.Person, null, Evidence.Propagated));
+                    propagated.Add(new Candidate(span, MentionKind.Person, null, Evidence.Propagated));
+                    i = last;
+                    continue;
                 }
-
-                i = last;
-                continue;
             }
 
             bool candidate = v.Tokens[i].Script switch

@@ -25,6 +25,10 @@ public class NameRuleTests
         Assert.Equal(["Shaktikanta Das"], Persons("Governor Shaktikanta Das spoke on Monday.\nLater, Shaktikanta Bank cut rates."));
     }
 
+    [Fact]
+    public void Two_known_surnames_side_by_side_are_not_a_repeated_name() =>
+        Assert.DoesNotContain("Das Qin", Persons("Governor Shaktikanta Das met Foreign Minister Qin Gang.\nThen Das Qin talks began."));
+
     [Theory]
     [InlineData("Iranian security chief Ali Shamkhani signed it.", "Ali Shamkhani")]
     [InlineData("The talks were led by national security adviser Ajit Doval.", "Ajit Doval")]
