@@ -211,7 +211,14 @@ internal static class EntityExtractor
                 int lastStem = Lexicon.PossessiveStem(v[last]);
                 var span = TextSpan.FromBounds((int)v.Tokens[i].Start, (int)v.Tokens[last].Start + (lastStem > 0 ? lastStem : v[last].Length));
                 ReadOnlySpan<char> name = v.Text.Slice(span.Start, span.Length);
-                if (!isKnownRun.TryGetValue(name, out bool repeats))
+                bool words = IsKnown(v.Text.Slice((int)v.Tokens[last].Start, span.End - (int)v.Tokens[last].Start)); // each word first: few distinct words, many distinct runs
+                for (int k = i; words && k < last; k++)
+                {
+                    words = IsKnown(v[k]);
+                }
+
+                bool repeats = false;
+                if (words && !isKnownRun.TryGetValue(name, out repeats))
                 {
                     repeats = fullNames.Contains(PhoneticKey.Of(name));
                     isKnownRun[name] = repeats;
