@@ -235,7 +235,7 @@ internal static class EntityExtractor
             bool candidate = v.Tokens[i].Script switch
             {
                 Script.Devanagari => NameReader.IsLoneHindiName(v, i),
-                Script.Latin => NameReader.IsLatinNameWord(v, i) && !v.In(i, WordLists.EnglishNonNames) && !v.In(i, WordLists.EnglishTitles)
+                Script.Latin => NameReader.IsLatinNamePart(v, i)
                     && !NameReader.IsLatinNameWord(v, i + 1) && !(i > 0 && NameReader.IsLatinNameWord(v, i - 1) && !v.In(i - 1, WordLists.EnglishTitles)),
                 _ => false,
             };
@@ -264,14 +264,14 @@ internal static class EntityExtractor
     {
         const int MaxRun = 3;
         bool latin = v.Tokens[i].Script == Script.Latin;
-        if (latin && (!IsLatinName(v, i) || (i > 0 && NameReader.IsLatinNameWord(v, i - 1) && !v.In(i - 1, WordLists.EnglishTitles))))
+        if (latin && (!NameReader.IsLatinNamePart(v, i) || (i > 0 && NameReader.IsLatinNameWord(v, i - 1) && !v.In(i - 1, WordLists.EnglishTitles))))
         {
             return 0;
         }
 
         int n = 0;
         while (n <= MaxRun && i + n < v.Count && !covered[(int)v.Tokens[i + n].Start]
-            && (latin ? IsLatinName(v, i + n) : NameReader.IsHindiNameWord(v, i + n)))
+            && (latin ? NameReader.IsLatinNamePart(v, i + n) : NameReader.IsHindiNameWord(v, i + n)))
         {
             n++;
         }
@@ -281,14 +281,9 @@ internal static class EntityExtractor
             return 0;
         }
 
-        bool ended = latin
-            ? !NameReader.IsLatinNameWord(v, i + n)
-            : i + n >= v.Count || v.In(i + n, WordLists.HindiNameEnders) || v.Kind(i + n) is TokenKind.Punctuation or TokenKind.LineBreak or TokenKind.Quote;
+        bool ended = latin ? !NameReader.IsLatinNameWord(v, i + n) : NameReader.EndsHindiName(v, i + n);
         return ended ? n : 0;
     }
-
-    private static bool IsLatinName(in TokenView v, int i) =>
-        NameReader.IsLatinNameWord(v, i) && !v.In(i, WordLists.EnglishNonNames) && !v.In(i, WordLists.EnglishTitles);
 
     private static bool IsKnownName(Dictionary<string, List<string>>.AlternateLookup<ReadOnlySpan<char>> knownBySkeleton, string key)
     {

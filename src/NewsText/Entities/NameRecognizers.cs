@@ -30,7 +30,7 @@ internal static class NameReader
         while (n < 4)
         {
             int k = i + n;
-            if (IsLatinNameWord(v, k) && !v.In(k, WordLists.EnglishNonNames) && !v.In(k, WordLists.EnglishTitles))
+            if (IsLatinNamePart(v, k))
             {
                 n++;
                 if (v.IsChar(i + n, ".") && v[k].Length == 1)
@@ -90,9 +90,15 @@ internal static class NameReader
     /// <see cref="HindiName"/> of a known name is exactly one word: word <paramref name="i"/> may be a name word, the next may not,
     /// and the next ends the name (the same test without reading a third word).
     /// </summary>
-    public static bool IsLoneHindiName(in TokenView v, int i) =>
-        IsHindiNameWord(v, i) && !IsHindiNameWord(v, i + 1)
-        && (i + 1 >= v.Count || v.In(i + 1, WordLists.HindiNameEnders) || v.Kind(i + 1) is TokenKind.Punctuation or TokenKind.LineBreak or TokenKind.Quote);
+    public static bool IsLoneHindiName(in TokenView v, int i) => IsHindiNameWord(v, i) && !IsHindiNameWord(v, i + 1) && EndsHindiName(v, i + 1);
+
+    /// <summary>Whether a Hindi name may end before token <paramref name="i"/>: a postposition or conjunction, punctuation, a quote, the line's or text's end.</summary>
+    public static bool EndsHindiName(in TokenView v, int i) =>
+        i >= v.Count || v.In(i, WordLists.HindiNameEnders) || v.Kind(i) is TokenKind.Punctuation or TokenKind.LineBreak or TokenKind.Quote;
+
+    /// <summary>A capitalised Latin word that is neither a title nor a common word that only looks like a name.</summary>
+    public static bool IsLatinNamePart(in TokenView v, int i) =>
+        IsLatinNameWord(v, i) && !v.In(i, WordLists.EnglishNonNames) && !v.In(i, WordLists.EnglishTitles);
 
     private const ulong NotHindiNameWords = (1UL << (int)WordClass.HindiStop) | (1UL << (int)WordClass.HindiTitles);
 
