@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 namespace NewsText.Parsing;
 
 /// <summary>
-/// A growable list in arrays rented from <see cref="ArrayPool{T}"/>, for the per-parse working lists (paragraph ranges, entity
+/// A growable list in arrays rented from <see cref="ArrayPool{T}"/>, for the per-parse working lists (paragraph ranges, sentences, entity
 /// candidates) that run to tens of thousands of items on a long article: pooling keeps them off the large-object heap, whose
 /// allocations trigger full collections. Dispose returns the array (cleared when <typeparamref name="T"/> holds references).
 /// </summary>
