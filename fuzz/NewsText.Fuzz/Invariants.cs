@@ -168,9 +168,9 @@ internal static class Invariants
 
         foreach ((Paragraph? p, string name) in new[] { (article.Title, "title"), (article.Byline, "byline"), (article.Dateline, "dateline") })
         {
-            if (p is not null)
+            if (p is { } paragraph)
             {
-                Inside(p.Span, n, name);
+                Inside(paragraph.Span, n, name);
             }
         }
 

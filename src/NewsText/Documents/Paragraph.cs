@@ -1,7 +1,7 @@
 namespace NewsText;
 
-/// <summary>One paragraph: a non-empty line of the source, trimmed of surrounding whitespace.</summary>
-public sealed class Paragraph
+/// <summary>One paragraph: a non-empty line of the source, trimmed of surrounding whitespace. A value (20 bytes), like <see cref="Sentence"/>.</summary>
+public readonly record struct Paragraph
 {
     internal Paragraph(int index, TextSpan span, ParagraphKind kind, Script script)
     {

@@ -199,7 +199,7 @@ public static class ArticleJson
         }
         else
         {
-            WriteSpan(writer, name, article, paragraph.Span);
+            WriteSpan(writer, name, article, paragraph.Value.Span);
         }
     }
 
