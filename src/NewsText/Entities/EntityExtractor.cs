@@ -177,6 +177,7 @@ internal static class EntityExtractor
         }
 
         var knownBySkeleton = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        var fullNamesByKey = fullNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
         TokenView v = context.View;
 
@@ -187,14 +188,17 @@ internal static class EntityExtractor
             if (!isKnownWord.TryGetValue(word, out bool known))
             {
                 // Words repeat: compute each distinct word's phonetic match once.
-                string key = PhoneticKey.Of(word);
-                known = key.Length > 0 && IsKnownName(knownBySkeleton, key);
+                var key = new KeyBuilder(stackalloc char[64]);
+                PhoneticKey.Write(word, ref key);
+                known = key.Length > 0 && IsKnownName(knownBySkeleton, key.AsSpan());
+                key.Dispose();
                 isKnownWord[word] = known;
             }
 
             return known;
         }
 
+        Span<char> runKey = stackalloc char[64];
         for (int i = 0; i < v.Count; i++)
         {
             if (v.Kind(i) != TokenKind.Word || v.Tokens[i].Length < 2 || covered[(int)v.Tokens[i].Start])
@@ -220,7 +224,10 @@ internal static class EntityExtractor
                 bool repeats = false;
                 if (words && !isKnownRun.TryGetValue(name, out repeats))
                 {
-                    repeats = fullNames.Contains(PhoneticKey.Of(name));
+                    var key = new KeyBuilder(runKey);
+                    PhoneticKey.Write(name, ref key);
+                    repeats = fullNamesByKey.Contains(key.AsSpan());
+                    key.Dispose();
                     isKnownRun[name] = repeats;
                 }
 
@@ -285,7 +292,7 @@ internal static class EntityExtractor
         return ended ? n : 0;
     }
 
-    private static bool IsKnownName(Dictionary<string, List<string>>.AlternateLookup<ReadOnlySpan<char>> knownBySkeleton, string key)
+    private static bool IsKnownName(Dictionary<string, List<string>>.AlternateLookup<ReadOnlySpan<char>> knownBySkeleton, ReadOnlySpan<char> key)
     {
         Span<char> buffer = key.Length <= 128 ? stackalloc char[key.Length] : new char[key.Length];
         if (knownBySkeleton.TryGetValue(PhoneticKey.Skeleton(key, buffer), out List<string>? same))

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace NewsText.Entities;
 
 /// <summary>
@@ -18,8 +16,17 @@ internal static class PhoneticKey
     /// <summary>The key of a name in either script (each word by its own script).</summary>
     public static string Of(ReadOnlySpan<char> name)
     {
-        var sb = new StringBuilder(name.Length + 4);
-        int i = 0;
+        var key = new KeyBuilder(stackalloc char[128]);
+        Write(name, ref key);
+        string s = key.ToString();
+        key.Dispose();
+        return s;
+    }
+
+    /// <summary><see cref="Of"/> written into <paramref name="key"/> (appended), allocating nothing for names of ordinary length.</summary>
+    public static void Write(ReadOnlySpan<char> name, ref KeyBuilder key)
+    {
+        int origin = key.Length, i = 0;
         while (i < name.Length)
         {
             while (i < name.Length && IsSeparator(name[i]))
@@ -39,39 +46,37 @@ internal static class PhoneticKey
             }
 
             ReadOnlySpan<char> word = name[start..i];
-            int before = sb.Length;
-            if (before > 0)
+            int before = key.Length;
+            if (before > origin)
             {
-                sb.Append(' ');
+                key.Append(' ');
             }
 
-            int mark = sb.Length;
+            int mark = key.Length;
             if (IsDevanagari(word))
             {
-                AppendDevanagari(word, sb, iso: false);
+                AppendDevanagari(word, ref key, iso: false);
             }
             else
             {
-                AppendLatin(word, sb);
+                AppendLatin(word, ref key);
             }
 
-            if (sb.Length == mark)
+            if (key.Length == mark)
             {
-                sb.Length = before;
+                key.Length = before;
             }
             else
             {
-                Finish(sb, mark);
+                Finish(ref key, mark);
             }
         }
-
-        return sb.ToString();
     }
 
     /// <summary>ISO 15919 transliteration of Devanagari text with Hindi schwa deletion (other characters are kept).</summary>
     public static string ToIso15919(ReadOnlySpan<char> text)
     {
-        var sb = new StringBuilder(text.Length + 8);
+        var sb = new KeyBuilder(stackalloc char[128]);
         int i = 0;
         while (i < text.Length)
         {
@@ -84,7 +89,7 @@ internal static class PhoneticKey
 
             if (dev)
             {
-                AppendDevanagari(text[start..i], sb, iso: true);
+                AppendDevanagari(text[start..i], ref sb, iso: true);
             }
             else
             {
@@ -92,7 +97,9 @@ internal static class PhoneticKey
             }
         }
 
-        return sb.ToString();
+        string iso = sb.ToString();
+        sb.Dispose();
+        return iso;
     }
 
     /// <summary>
@@ -232,7 +239,7 @@ internal static class PhoneticKey
 
     // ---- Latin ------------------------------------------------------------------------------------------------------
 
-    private static void AppendLatin(ReadOnlySpan<char> word, StringBuilder sb)
+    private static void AppendLatin(ReadOnlySpan<char> word, ref KeyBuilder sb)
     {
         Span<char> folded = stackalloc char[Math.Min(word.Length, 128)];
         int n = TextFolding.Fold(word[..folded.Length], folded);
@@ -291,7 +298,7 @@ internal static class PhoneticKey
     }
 
     // Shared last pass over one word: m before p or b → n (as anusvara is), doubled letters once.
-    private static void Finish(StringBuilder sb, int start)
+    private static void Finish(ref KeyBuilder sb, int start)
     {
         int w = start;
         for (int r = start; r < sb.Length; r++)
@@ -327,9 +334,11 @@ internal static class PhoneticKey
 
     private readonly record struct Unit(UnitKind Kind, char Letter, bool Nukta);
 
-    private static void AppendDevanagari(ReadOnlySpan<char> word, StringBuilder sb, bool iso)
+    private static void AppendDevanagari(ReadOnlySpan<char> word, ref KeyBuilder sb, bool iso)
     {
-        var units = new List<Unit>(word.Length + 4);
+        int capacity = (2 * word.Length) + 1; // a consonant and its vowel per char at most
+        Span<Unit> units = capacity <= 256 ? stackalloc Unit[capacity] : new Unit[capacity];
+        int count = 0;
         for (int i = 0; i < word.Length; i++)
         {
             char c = word[i];
@@ -348,7 +357,7 @@ internal static class PhoneticKey
                     i++;
                 }
 
-                units.Add(new Unit(UnitKind.Consonant, baseLetter, nukta));
+                units[count++] = new Unit(UnitKind.Consonant, baseLetter, nukta);
                 char next = i + 1 < word.Length ? word[i + 1] : '\0';
                 if (next == '\u094D')
                 {
@@ -356,38 +365,38 @@ internal static class PhoneticKey
                 }
                 else if (IsMatra(next))
                 {
-                    units.Add(new Unit(UnitKind.Vowel, next, false));
+                    units[count++] = new Unit(UnitKind.Vowel, next, false);
                     i++;
                 }
                 else
                 {
-                    units.Add(new Unit(UnitKind.Schwa, 'अ', false));
+                    units[count++] = new Unit(UnitKind.Schwa, 'अ', false);
                 }
             }
             else if (c is >= '\u0904' and <= '\u0914' || c is '\u0960' or '\u0972')
             {
-                units.Add(new Unit(UnitKind.Vowel, c, false));
+                units[count++] = new Unit(UnitKind.Vowel, c, false);
             }
             else if (c is '\u0901' or '\u0902')
             {
-                units.Add(new Unit(UnitKind.Nasal, c, false));
+                units[count++] = new Unit(UnitKind.Nasal, c, false);
             }
             else if (c == '\u0903')
             {
-                units.Add(new Unit(UnitKind.Visarga, c, false));
+                units[count++] = new Unit(UnitKind.Visarga, c, false);
             }
             else if (IsMatra(c))
             {
-                units.Add(new Unit(UnitKind.Vowel, c, false)); // stray sign
+                units[count++] = new Unit(UnitKind.Vowel, c, false); // stray sign
             }
             else
             {
-                units.Add(new Unit(UnitKind.Other, c, false));
+                units[count++] = new Unit(UnitKind.Other, c, false);
             }
         }
 
-        DeleteSchwas(units);
-        foreach (Unit u in units)
+        DeleteSchwas(units, ref count);
+        foreach (Unit u in units[..count])
         {
             switch (u.Kind)
             {
@@ -424,21 +433,29 @@ internal static class PhoneticKey
     // Hindi schwa deletion: the inherent vowel of the last consonant of a word of two or more syllables is silent, and,
     // right to left, so is a medial one in the context V C _ C V (the consonant after it keeps its vowel): लावरोव → lāvrov,
     // कमला → kamlā, जिनपिंग → jinpiṅg. A schwa before a nasal sign is kept (गंगा).
-    private static void DeleteSchwas(List<Unit> u)
+    private static void DeleteSchwas(Span<Unit> u, ref int count)
     {
-        int syllables = u.Count(x => x.Kind is UnitKind.Vowel or UnitKind.Schwa);
+        int syllables = 0, last = -1;
+        for (int k = 0; k < count; k++)
+        {
+            if (u[k].Kind is UnitKind.Vowel or UnitKind.Schwa)
+            {
+                syllables++;
+                last = k;
+            }
+        }
+
         if (syllables < 2)
         {
             return;
         }
 
-        int last = u.FindLastIndex(x => x.Kind is UnitKind.Vowel or UnitKind.Schwa);
-        if (last >= 0 && u[last].Kind == UnitKind.Schwa && last == u.Count - 1)
+        if (last >= 0 && u[last].Kind == UnitKind.Schwa && last == count - 1)
         {
-            u.RemoveAt(last);
+            count--;
         }
 
-        for (int i = u.Count - 2; i >= 2; i--)
+        for (int i = count - 2; i >= 2; i--)
         {
             if (u[i].Kind != UnitKind.Schwa || u[i - 1].Kind != UnitKind.Consonant)
             {
@@ -447,10 +464,11 @@ internal static class PhoneticKey
 
             bool vowelBefore = u[i - 2].Kind is UnitKind.Vowel or UnitKind.Schwa
                 || (u[i - 2].Kind == UnitKind.Nasal && i >= 3 && u[i - 3].Kind is UnitKind.Vowel or UnitKind.Schwa);
-            bool consonantVowelAfter = i + 2 < u.Count && u[i + 1].Kind == UnitKind.Consonant && u[i + 2].Kind is UnitKind.Vowel or UnitKind.Schwa;
+            bool consonantVowelAfter = i + 2 < count && u[i + 1].Kind == UnitKind.Consonant && u[i + 2].Kind is UnitKind.Vowel or UnitKind.Schwa;
             if (vowelBefore && consonantVowelAfter)
             {
-                u.RemoveAt(i);
+                u[(i + 1)..count].CopyTo(u[i..]);
+                count--;
             }
         }
     }

@@ -72,4 +72,27 @@ public class PhoneticKeyTests
     {
         Assert.Equal(iso, PhoneticKey.ToIso15919(devanagari));
     }
+
+    [Fact]
+    public void A_key_longer_than_the_stack_buffer_is_the_keys_of_its_words_joined()
+    {
+        // 80 words: the key outgrows KeyBuilder's 128 stack chars and moves to a pooled array, twice.
+        string[] words = Enumerable.Range(0, 40).SelectMany(_ => new[] { "सर्गेई", "Lavrov" }).ToArray();
+        string expected = string.Join(' ', words.Select(w => PhoneticKey.Of(w)));
+
+        Assert.Equal(expected, PhoneticKey.Of(string.Join(' ', words)));
+        Assert.True(expected.Length > 256, $"key length {expected.Length}");
+    }
+
+    [Fact]
+    public void Write_appends_the_same_key_Of_returns()
+    {
+        var key = new KeyBuilder(stackalloc char[4]);
+        key.Append('>');
+        PhoneticKey.Write("किन गांग", ref key);
+        string written = key.ToString();
+        key.Dispose();
+
+        Assert.Equal(">" + PhoneticKey.Of("किन गांग"), written);
+    }
 }
