@@ -36,6 +36,7 @@ internal static class SpeakerFinder
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
         "और", "कि", "तथा", "लेकिन", "जबकि", "पर", "में", "से", "को", "का", "के", "की", "भी", "तो", "ने", "वहीं", "हालांकि",
+        "बाद", "दौरान", "पहले", "साथ", "लिए", "बीच", "बारे", "अलावा", // second halves of compound postpositions (के बाद, के दौरान …)
         "and", "but", "that", "when", "as", "while", "also", "then",
     };
 
@@ -167,12 +168,16 @@ internal static class SpeakerFinder
         return null;
     }
 
-    /// <summary>Up to four words ending just before token <paramref name="end"/>, stopping at punctuation and function words.</summary>
+    /// <summary>
+    /// Up to four words ending just before token <paramref name="end"/>, stopping at punctuation, function words and Hindi
+    /// verb words (<c>रैली को संबोधित करते हुए शाह ने</c>: the speaker is <c>शाह</c>).
+    /// </summary>
     private static TextSpan? NameBefore(in TokenView v, int first, int end)
     {
         int start = end;
         while (start - 1 >= first && end - start < MaxSpeakerWords && v.Kind(start - 1) == TokenKind.Word
-            && !StopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(v[start - 1]))
+            && !StopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(v[start - 1])
+            && !HindiSpeechWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(v[start - 1]))
         {
             start--;
         }
