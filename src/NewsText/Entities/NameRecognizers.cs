@@ -69,11 +69,25 @@ internal static class NameReader
     /// </summary>
     public static int HindiName(in TokenView v, int i, bool knownName = false)
     {
-        int n = 0;
-        while (n < 3 && i + n < v.Count && v.Kind(i + n) == TokenKind.Word && v.Tokens[i + n].Script == Script.Devanagari
-            && !v.In(i + n, WordLists.HindiStop) && !v.In(i + n, WordLists.HindiTitles) && (knownName || !LooksLikeVerb(v[i + n])))
+        int n = 0, words = 0;
+        bool afterParticle = false;
+        while (words < 4 && i + n < v.Count && v.Kind(i + n) == TokenKind.Word && v.Tokens[i + n].Script == Script.Devanagari)
         {
+            if (n > 0 && v.In(i + n, WordLists.HindiNameParticles) && IsHindiNameWord(v, i + n + 1))
+            {
+                n++; // "लूला दा सिल्वा": a particle inside a name
+                afterParticle = true;
+                continue;
+            }
+
+            if (v.InAny(i + n, NotInHindiNames) || (!knownName && LooksLikeVerb(v[i + n])) || (words == 3 && !afterParticle))
+            {
+                break; // a fourth word only right after a particle ("लुइज़ इनासियो लूला दा सिल्वा")
+            }
+
             n++;
+            words++;
+            afterParticle = false;
         }
 
         if (n == 0)
@@ -102,10 +116,14 @@ internal static class NameReader
 
     private const ulong NotHindiNameWords = (1UL << (int)WordClass.HindiStop) | (1UL << (int)WordClass.HindiTitles);
 
+    // Words a name read forward stops at: also weekdays and months ("नरेंद्र मोदी सोमवार को": the name is two words).
+    private const ulong NotInHindiNames = NotHindiNameWords | (1UL << (int)WordClass.Weekdays) | (1UL << (int)WordClass.Months);
+
     public static bool IsHindiNameWord(in TokenView v, int i) =>
         i < v.Count && v.Kind(i) == TokenKind.Word && v.Tokens[i].Script == Script.Devanagari && !v.InAny(i, NotHindiNameWords);
 
-    private static bool LooksLikeVerb(ReadOnlySpan<char> w) =>
+    /// <summary>A Hindi word ending like a verb form or an oblique plural (<c>…ने</c>, <c>…ता</c>, <c>…कर</c>, <c>…ों</c>).</summary>
+    public static bool LooksLikeVerb(ReadOnlySpan<char> w) =>
         w.EndsWith("ने") || w.EndsWith("ना") || w.EndsWith("ते") || w.EndsWith("ता") || w.EndsWith("ती") || w.EndsWith("कर") || w.EndsWith("ाया") || w.EndsWith("ाई") && w.Length > 4 || w.EndsWith("ों") || w.EndsWith("ाओं");
 }
 
@@ -254,7 +272,8 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
                 continue;
             }
 
-            // Extend over capitalised words and inner particles ("Ministry of External Affairs").
+            // Extend over capitalised words, inner particles ("Ministry of External Affairs") and a plural possessive's
+            // apostrophe ("Bangalore Citizens' Forum").
             int end = i + 1;
             while (end < v.Count)
             {
@@ -263,6 +282,10 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
                     end++;
                 }
                 else if (v.In(end, WordLists.NameParticles) && char.IsAsciiLetterLower(v[end][0]) && NameReader.IsLatinNameWord(v, end + 1))
+                {
+                    end += 2;
+                }
+                else if (v.IsChar(end, "'’") && v.Touching(end - 1) && !v.Touching(end) && NameReader.IsLatinNameWord(v, end + 1) && v[end - 1][^1] == 's')
                 {
                     end += 2;
                 }
@@ -279,10 +302,25 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
 
     private static void Classify(in TokenView v, int start, int end, PooledList<Candidate> output)
     {
-        // Drop leading words that are never names (sentence-initial "The", titles, adjectives).
-        while (start < end && (v.In(start, WordLists.EnglishNonNames) || v.In(start, WordLists.EnglishTitles) || v.In(start, WordLists.NameParticles)))
+        // Drop leading words that are never names (sentence-initial "The", titles, adjectives), but not the head of
+        // "Government of …" or "Ministry of …".
+        while (start < end && (v.In(start, WordLists.EnglishNonNames) || v.In(start, WordLists.EnglishTitles) || v.In(start, WordLists.NameParticles))
+            && !((v.Is(start, "Government") || v.In(start, WordLists.OrganizationHeads)) && v.Is(start + 1, "of") && start + 2 < end))
         {
             start++;
+        }
+
+        if (start < end && OrganizationEnd(v, start, end) is (int orgEnd and > 0, bool institution))
+        {
+            // An institution outranks a place named inside it ("Karnataka High Court"); what follows its name is read on its own
+            // ("Supreme Court Justice Rao": the court, then a title and a name).
+            output.Add(new Candidate(v.Span(start, orgEnd - start), MentionKind.Organization, null, institution ? Evidence.Cue : Evidence.Capitalized));
+            if (orgEnd < end)
+            {
+                Classify(v, orgEnd, end, output);
+            }
+
+            return;
         }
 
         while (end > start && v.In(end - 1, WordLists.NameParticles))
@@ -293,12 +331,6 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
         int n = end - start;
         if (n <= 0)
         {
-            return;
-        }
-
-        if (v.In(end - 1, WordLists.OrganizationHeads) && n >= 2)
-        {
-            output.Add(new Candidate(v.Span(start, n), MentionKind.Organization, null, Evidence.Capitalized));
             return;
         }
 
@@ -320,6 +352,55 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
         {
             output.Add(new Candidate(v.Span(start, n), MentionKind.Person, null, Evidence.Capitalized));
         }
+    }
+
+    /// <summary>
+    /// Where an organisation named by its head word ends (0 when the words from <paramref name="start"/> are not one): at its
+    /// last head word (<c>Bengaluru City Police</c>), or, when a particle follows the head, at the end of the capitalised run
+    /// (<c>Competition Commission of India</c>, <c>People's Union for Civil Liberties</c>, <c>Government of Karnataka</c>).
+    /// A name needs two words or more; <c>Institution</c> tells an institution's head from an event's.
+    /// </summary>
+    private static (int End, bool Institution) OrganizationEnd(in TokenView v, int start, int end)
+    {
+        int head = -1, kind = 1;
+        for (int k = start; k < end; k++)
+        {
+            if (v.In(k, WordLists.OrganizationHeads, out int value) || (k == start && v.Is(k, "Government")))
+            {
+                head = k;
+                kind = v.Is(k, "Government") ? 0 : value;
+            }
+        }
+
+        if (head < 0)
+        {
+            return (0, false);
+        }
+
+        for (int k = head - 1; k > start; k--)
+        {
+            if (v.Is(k, "the"))
+            {
+                return (0, false); // "Pakistan the Ministry": two phrases, not one name
+            }
+        }
+
+        int orgEnd = head + 1;
+        for (int k = head + 1; k < end; k++)
+        {
+            if (v.In(k, WordLists.NameParticles) && char.IsAsciiLetterLower(v[k][0]))
+            {
+                orgEnd = end; // "… of India": the rest of the run names what the body is of
+                break;
+            }
+
+            if (!NameReader.IsLatinNameWord(v, k) || v.In(k, WordLists.EnglishTitles))
+            {
+                break;
+            }
+        }
+
+        return orgEnd - start >= 2 ? (orgEnd, kind == 0) : (0, false);
     }
 
     private static bool IsAsciiLetters(ReadOnlySpan<char> w)

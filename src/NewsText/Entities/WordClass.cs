@@ -24,4 +24,8 @@ internal enum WordClass
     CurrencySuffixes,
     Scales,
     PercentWords,
+    HindiOrganizationHeads,
+    HindiDeterminers,
+    HindiOrganizationModifiers,
+    HindiNameParticles,
 }

@@ -6,12 +6,12 @@ internal static class WordLists
     /// <summary>Hindi titles and roles that may stand before a person's name (single words; multi-word roles end in one of these).</summary>
     public static readonly WordTable HindiTitles = WordTable.FromGroups(
         WordClass.HindiTitles, 0,
-        "मंत्री|राष्ट्रपति|प्रतिनिधि|गवर्नर|प्रधानमंत्री|राजदूत|समकक्ष|श्री|श्रीमती|सुश्री|डॉ|डॉक्टर|प्रवक्ता|महासचिव|सचिव|मुख्यमंत्री|उपराष्ट्रपति|चांसलर|जनरल|प्रोफेसर|प्रो|न्यायमूर्ति|सांसद|विधायक|अध्यक्ष|प्रमुख|सलाहकार|नेता|कमांडर|राज्यपाल|उपमुख्यमंत्री|प्रधान|महापौर|मेयर|सीईओ|संस्थापक|पत्रकार|लेखक|कप्तान");
+        "मंत्री|राष्ट्रपति|प्रतिनिधि|गवर्नर|प्रधानमंत्री|राजदूत|समकक्ष|श्री|श्रीमती|सुश्री|डॉ|डॉक्टर|प्रवक्ता|महासचिव|सचिव|मुख्यमंत्री|उपराष्ट्रपति|चांसलर|जनरल|प्रोफेसर|प्रो|न्यायमूर्ति|सांसद|विधायक|अध्यक्ष|प्रमुख|सलाहकार|नेता|कमांडर|राज्यपाल|उपमुख्यमंत्री|प्रधान|महापौर|मेयर|सीईओ|संस्थापक|पत्रकार|लेखक|कप्तान|कमांडेंट|जिलाधिकारी|ज़िलाधिकारी|कलेक्टर|अधिवक्ता|वकील|न्यायाधीश|जज|अधीक्षक|आयुक्त|निदेशक|महानिदेशक|उपायुक्त|चेयरमैन|अर्थशास्त्री|विश्लेषक|कार्यकर्ता|कोच|अभिनेता|अभिनेत्री");
 
     /// <summary>English titles and roles before a name.</summary>
     public static readonly WordTable EnglishTitles = WordTable.FromGroups(
         WordClass.EnglishTitles, 0,
-        "Minister|President|Premier|PM|FM|Ambassador|Mr|Mrs|Ms|Dr|Prof|Professor|Secretary|Chancellor|Senator|Gen|General|spokesperson|spokesman|spokeswoman|counterpart|Governor|Chairman|Chairperson|Chief|CEO|Justice|Judge|Envoy|Lt|Col|Colonel|Admiral|Commander|Rep|Representative|MP|Mayor|King|Queen|Prince|Princess|Sheikh|leader|Leader|Speaker|Director|Sir|Lady|Pope|Coach|Captain|Deputy|Vice|Foreign|Defence|Defense|Prime|External|Home|Finance|Affairs|State|governor|president|minister|ambassador|envoy|chairman|secretary|mayor|senator|captain|coach|director|chief|adviser|advisor");
+        "Minister|President|Premier|PM|FM|Ambassador|Mr|Mrs|Ms|Dr|Prof|Professor|Secretary|Chancellor|Senator|Gen|General|spokesperson|spokesman|spokeswoman|counterpart|Governor|Chairman|Chairperson|Chief|CEO|Justice|Judge|Envoy|Lt|Col|Colonel|Admiral|Commander|Rep|Representative|MP|Mayor|King|Queen|Prince|Princess|Sheikh|leader|Leader|Speaker|Director|Sir|Lady|Pope|Coach|Captain|Deputy|Vice|Foreign|Defence|Defense|Prime|External|Home|Finance|Affairs|State|governor|president|minister|ambassador|envoy|chairman|secretary|mayor|senator|captain|coach|director|chief|adviser|advisor|Executive|Officer|Financial|Operating|Managing|Advocate|advocate|Attorney|Solicitor|Additional|Justices|Law|Commandant|Commissioner|Superintendent|Inspector|Collector|lawyer|activist|analyst|economist|journalist|correspondent|chairwoman|CFO|COO|MD");
 
     /// <summary>Latin words that look like names when capitalised but are not (sentence-initial words, months, titles, function words).</summary>
     public static readonly WordTable EnglishNonNames = WordTable.FromGroups(
@@ -21,10 +21,15 @@ internal static class WordLists
     /// <summary>Lower-case words allowed inside a Latin name (<c>Ministry of Foreign Affairs</c>, <c>Mohammed bin Salman</c>).</summary>
     public static readonly WordTable NameParticles = WordTable.FromGroups(WordClass.NameParticles, 0, "of|and|the|for|bin|von|der|de|da|van|al|del|du|le|la");
 
-    /// <summary>Words that make a capitalised sequence an organisation.</summary>
+    /// <summary>
+    /// Words that make a capitalised sequence an organisation. Value 0: institutions, whose name outranks a place inside it
+    /// (<c>Karnataka High Court</c>, <c>Competition Commission of India</c>); value 1: events, media and agreements, which do not
+    /// (<c>G20 Summit</c> leaves <c>G20</c> to the lexicon).
+    /// </summary>
     public static readonly WordTable OrganizationHeads = WordTable.FromGroups(
         WordClass.OrganizationHeads, 0,
-        "Ministry|Council|Union|Organisation|Organization|Bank|Party|Agency|Court|Commission|Committee|University|Institute|Corporation|Inc|Ltd|Limited|Group|Association|Forum|Initiative|Fund|Department|Office|Army|Navy|Force|Forces|Police|Parliament|Assembly|Senate|Congress|Federation|Foundation|Company|Authority|Board|Bureau|Academy|College|School|Hospital|Times|Post|News|Network|Coalition|Alliance|Front|Movement|Secretariat|Embassy|Consulate|Mission|Cabinet|Tribunal|Exchange|Airlines|Airways|Bloc|Club|Society|Trust|Centre|Center|Service|Services|Guard|Command|Directorate|Cell|Brigade|Battalion|League|Conference|Summit|Programme|Program|Project|Partnership|Dialogue|Treaty|Pact|Accord|Agreement");
+        "Ministry|Council|Union|Organisation|Organization|Bank|Party|Agency|Court|Commission|Committee|University|Institute|Corporation|Inc|Ltd|Limited|Group|Association|Forum|Fund|Department|Office|Army|Navy|Force|Forces|Police|Parliament|Assembly|Senate|Congress|Federation|Foundation|Company|Authority|Board|Bureau|Academy|College|School|Hospital|Secretariat|Embassy|Consulate|Mission|Cabinet|Tribunal|Exchange|Airlines|Airways|Club|Society|Trust|Centre|Center|Service|Services|Guard|Command|Directorate|Cell|Brigade|Battalion|League|Industries|Holdings|Railway|Railways|Corp|Co|LLP|PLC|Plc|Bench",
+        "Initiative|Times|Post|News|Network|Coalition|Alliance|Front|Movement|Bloc|Conference|Summit|Programme|Program|Project|Partnership|Dialogue|Treaty|Pact|Accord|Agreement");
 
     /// <summary>Words that make a capitalised sequence a place.</summary>
     public static readonly WordTable LocationHeads = WordTable.FromGroups(
@@ -38,6 +43,29 @@ internal static class WordLists
     public static readonly WordTable HindiStop = WordTable.FromGroups(
         WordClass.HindiStop, 0,
         "ने|को|का|की|के|से|में|पर|तक|और|या|व|एवं|तथा|लेकिन|परंतु|किंतु|कि|जो|जिस|जिसने|जिन्होंने|जिसमें|यह|वह|ये|वे|इस|उस|इन|उन|इसके|उसके|उनके|उनकी|उनका|उन्होंने|इन्होंने|अपने|अपनी|अपना|हम|हमारे|मैं|मेरा|आप|भी|ही|तो|न|नहीं|ना|है|हैं|था|थे|थी|थीं|हो|होगा|होगी|होंगे|हुआ|हुई|हुए|रहा|रही|रहे|गया|गई|गए|कर|करने|करते|करता|करती|किया|किए|की|दिया|दी|दिए|कहा|कहते|बताया|कहना|लिए|लिया|साथ|बाद|पहले|बीच|द्वारा|बारे|तरह|रूप|दौरान|अनुसार|ओर|तरफ|एक|दो|तीन|चार|पांच|दोनों|सभी|कई|कुछ|किसी|कोई|हर|सब|अब|आज|कल|फिर|जब|तब|यहां|वहां|क्या|क्यों|कैसे|कौन|बहुत|अधिक|सबसे|पूर्व|नव|नए|नई|नया|मंत्री|विदेश|सरकार|देश|देशों|राष्ट्र|नेता|नेताओं|मामले|मामलों|संबंध|संबंधों|बात|बातचीत|बयान|कहा|समय|साल|वर्ष|महीने|दिन|लोग|लोगों|युद्ध|शांति|विकास|सहयोग|नीति|प्रधानमंत्री|राष्ट्रपति|राजदूत|समकक्ष|श्री|डॉ|प्रवक्ता|इसके|इसलिए|हालांकि|वहीं|यानी|ताकि|क्योंकि|अगर|यदि|बल्कि|सिर्फ|केवल|लगभग|करीब|ऐसे|ऐसा|ऐसी|जैसे|वाले|वाली|वाला|संयुक्त|रूप|आगे|पीछे|ऊपर|नीचे|अंदर|बाहर|खिलाफ|विरुद्ध|प्रति|लिए|हेतु|सहित|बिना|अलावा|समेत|मुताबिक|शामिल|जारी|स्वागत|धन्यवाद|बधाई|भारतीय|चीनी|रूसी|अमेरिकी|पद|चुनाव|भवन|कार्यालय|आवास|स्तर|स्तरीय|बैठक|वार्ता|यात्रा|दौरे|दौरा|सम्मेलन|मुलाकात|फोन|कॉल|समझौते|समझौता|मुद्दे|मुद्दों|सवाल|जवाब|रिपोर्ट|खबर|सूत्रों|अधिकारी|अधिकारियों|पार्टी|संगठन|मंत्रालय|मंत्रियों|सेना|पुलिस|अदालत|कोर्ट|जांच|हमले|हमला|संकट|तनाव|व्यापार|निवेश|अर्थव्यवस्था|सुरक्षा|रक्षा|गृह|वित्त|पिछले|अगले|उन्हें|इन्हें|उनसे|जिसे|जिन्हें|नेतृत्व|पक्ष|पक्षों|विपक्ष|जनता|लोकतंत्र|स्वागत|दूत|प्रतिनिधिमंडल|प्रतिनिधि|मौके|अवसर|अपील|आग्रह|दावा|चेतावनी|मांग|कहना|मानना|माना|लगता|बने|बना|बनी|बनाया|रहे|सके|सकते|चाहिए|जाएगा|जाएगी|जाएंगे|सहमति|प्रस्ताव");
+
+    /// <summary>
+    /// Nouns that end a Hindi organisation's name. Value 0: institutions, named by one modifier or more (<c>गृह मंत्रालय</c>,
+    /// <c>आपदा प्रबंधन विभाग</c>); value 1: generic bodies, an organisation only after a place (<c>दिल्ली पुलिस</c>,
+    /// <c>भारतीय वायुसेना</c>) or two modifiers (<c>सीमा सुरक्षा बल</c>), not <c>सुरक्षा बल</c> or <c>राज्य सरकार</c>.
+    /// </summary>
+    public static readonly WordTable HindiOrganizationHeads = WordTable.FromGroups(
+        WordClass.HindiOrganizationHeads, 0,
+        "मंत्रालय|विभाग|आयोग|प्राधिकरण|निगम|परिषद|बोर्ड|रेलवे|एजेंसी|विश्वविद्यालय|संस्थान|न्यायालय|ब्यूरो|निदेशालय|सचिवालय|महासंघ|अकादमी|प्रतिष्ठान|फाउंडेशन|ट्रस्ट",
+        "बल|पुलिस|सेना|वायुसेना|नौसेना|बैंक|पार्टी|समिति|संघ|कंपनी|अदालत|कोर्ट|मोर्चा|संगठन|सरकार|अस्पताल|कॉलेज");
+
+    /// <summary>Hindi determiners, pronouns, conjunctions and common verb forms: never part of an organisation's name.</summary>
+    public static readonly WordTable HindiDeterminers = WordTable.FromGroups(
+        WordClass.HindiDeterminers, 0,
+        "इस|उस|यह|वह|ये|वे|इन|उन|एक|हर|किसी|सभी|कई|कुछ|अपने|अपनी|अपना|उनके|उनकी|उनका|इसके|उसके|इसकी|उसकी|जो|जिस|जिसने|जिन्होंने|उन्होंने|इन्होंने|है|हैं|था|थे|थी|नहीं|दोनों|अन्य|यहां|वहां|संबंधित|स्थानीय|विभिन्न|प्रत्येक|सारे|पूरे|नए|नई|नया|कि|जबकि|लेकिन|क्योंकि|यदि|अगर|कहा|बताया|किया|दिया|लिया|गया|गई|गए|हुआ|हुई|हुए|रहा|रही|रहे|कर|करके|बाद|पहले|दौरान|साथ|लिए|बीच|अनुसार|मुताबिक|द्वारा");
+
+    /// <summary>Words of <see cref="HindiStop"/> that may still name an organisation before its head (<c>गृह मंत्रालय</c>, <c>सीमा सुरक्षा बल</c>).</summary>
+    public static readonly WordTable HindiOrganizationModifiers = WordTable.FromGroups(
+        WordClass.HindiOrganizationModifiers, 0,
+        "विदेश|गृह|रक्षा|वित्त|सुरक्षा|पूर्व|भारतीय|चीनी|रूसी|अमेरिकी|संयुक्त|राष्ट्र|विकास|व्यापार|निवेश|शांति|सहयोग|नीति|चुनाव|जांच|अर्थव्यवस्था|नई|नव");
+
+    /// <summary>Particles inside foreign names written in Devanagari (<c>लूला दा सिल्वा</c>, <c>मोहम्मद बिन सलमान</c>).</summary>
+    public static readonly WordTable HindiNameParticles = WordTable.FromGroups(WordClass.HindiNameParticles, 0, "दा|डी|डे|बिन|बिंत|अल|वॉन|फॉन|वैन|डेल");
 
     /// <summary>Words after a Hindi name that confirm it ends there (postpositions, conjunctions, punctuation is checked separately).</summary>
     public static readonly WordTable HindiNameEnders = WordTable.FromGroups(WordClass.HindiNameEnders, 0, "ने|को|का|की|के|से|में|पर|और|व|एवं|तथा|या|भी|ही|तक|जी|साहब|समेत|सहित");
@@ -119,5 +147,6 @@ internal static class WordLists
     [
         HindiTitles, EnglishTitles, EnglishNonNames, NameParticles, OrganizationHeads, LocationHeads, HindiStop, HindiNameEnders, SpeechVerbs,
         NotAcronyms, Months, Weekdays, PeriodWords, DirectionWords, CurrencyPrefixes, CurrencySuffixes, Scales, PercentWords,
+        HindiOrganizationHeads, HindiDeterminers, HindiOrganizationModifiers, HindiNameParticles,
     ];
 }

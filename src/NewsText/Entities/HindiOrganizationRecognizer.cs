@@ -1,0 +1,52 @@
+using NewsText.Parsing;
+using NewsText.Tokenization;
+
+namespace NewsText.Entities;
+
+/// <summary>
+/// Hindi organisations by their head noun (<see cref="WordLists.HindiOrganizationHeads"/>): one to four Devanagari words before
+/// it name the body (<c>भारत मौसम विज्ञान विभाग</c>, <c>पूर्व मध्य रेलवे</c>, <c>राष्ट्रीय आपदा मोचन बल</c>). The name starts after a
+/// postposition, conjunction, determiner, title, verb form, common word of news prose (but the few that name bodies: <c>विदेश</c>,
+/// <c>गृह</c>, <c>सुरक्षा</c> …) or anything not a Devanagari word. It outranks a place inside it
+/// (<c>भारत</c> in <c>भारत मौसम विज्ञान विभाग</c>) but not a lexicon name of two words or more, nor a government-body pattern.
+/// </summary>
+internal sealed class HindiOrganizationRecognizer : IMentionRecognizer
+{
+    private const int MaxModifiers = 4;
+
+    private const ulong Breakers = (1UL << (int)WordClass.HindiNameEnders) | (1UL << (int)WordClass.HindiDeterminers)
+        | (1UL << (int)WordClass.HindiTitles) | (1UL << (int)WordClass.Weekdays) | (1UL << (int)WordClass.Months)
+        | (1UL << (int)WordClass.DirectionWords) | (1UL << (int)WordClass.HindiOrganizationHeads);
+
+    public void Recognize(RecognitionContext context, PooledList<Candidate> output)
+    {
+        TokenView v = context.View;
+        for (int head = 1; head < v.Count; head++)
+        {
+            if (!v.In(head, WordLists.HindiOrganizationHeads, out int generic) || v.Tokens[head].Script != Script.Devanagari)
+            {
+                continue;
+            }
+
+            int start = head;
+            while (start - 1 >= 0 && head - start < MaxModifiers && IsModifier(v, start - 1))
+            {
+                start--;
+            }
+
+            int modifiers = head - start;
+            bool named = generic == 0
+                ? modifiers >= 1
+                : modifiers >= 2 || (modifiers == 1 && v.Lexicon(start, out LexiconMatch place) && place.Entry.MentionKind == MentionKind.Location);
+            if (named && !(v.Lexicon(start, out LexiconMatch m) && start + m.TokenCount > head))
+            {
+                output.Add(new Candidate(v.Span(start, head - start + 1), MentionKind.Organization, null, Evidence.Cue));
+            }
+        }
+    }
+
+    // A common word of news prose (HindiStop) names an organisation only when it is one of the few that do (विदेश, गृह, सुरक्षा …).
+    private static bool IsModifier(in TokenView v, int i) =>
+        v.Kind(i) == TokenKind.Word && v.Tokens[i].Script == Script.Devanagari && !v.InAny(i, Breakers) && !NameReader.LooksLikeVerb(v[i])
+        && (!v.In(i, WordLists.HindiStop) || v.In(i, WordLists.HindiOrganizationModifiers));
+}
