@@ -28,4 +28,6 @@ internal enum WordClass
     HindiDeterminers,
     HindiOrganizationModifiers,
     HindiNameParticles,
+    PlaceCues,
+    HindiPlaceAdjectives,
 }

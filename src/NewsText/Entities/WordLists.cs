@@ -67,6 +67,17 @@ internal static class WordLists
     /// <summary>Particles inside foreign names written in Devanagari (<c>लूला दा सिल्वा</c>, <c>मोहम्मद बिन सलमान</c>).</summary>
     public static readonly WordTable HindiNameParticles = WordTable.FromGroups(WordClass.HindiNameParticles, 0, "दा|डी|डे|बिन|बिंत|अल|वॉन|फॉन|वैन|डेल");
 
+    /// <summary>Common nouns a place name stands before (<c>दरभंगा जिले</c>, <c>कोसी नदी</c>, <c>Supaul district</c>): value 0 Hindi, 1 English.</summary>
+    public static readonly WordTable PlaceCues = WordTable.FromGroups(
+        WordClass.PlaceCues, 0,
+        "जिला|जिले|जिलों|ज़िला|ज़िले|ज़िलों|जनपद|नदी|नदियों|नदियां|नदियाँ|शहर|कस्बे|कस्बा|गांव|गाँव|प्रखंड|तहसील|प्रांत|द्वीप|झील|घाटी",
+        "district|districts|river|rivers|village|villages|town|tehsil|taluk|province");
+
+    /// <summary>Hindi adjectives that stand before a place noun without naming a place (<c>प्रभावित जिलों</c>, <c>पैतृक गांव</c>).</summary>
+    public static readonly WordTable HindiPlaceAdjectives = WordTable.FromGroups(
+        WordClass.HindiPlaceAdjectives, 0,
+        "प्रभावित|उत्तरी|दक्षिणी|पूर्वी|पश्चिमी|सीमावर्ती|पड़ोसी|आसपास|ग्रामीण|शहरी|बाढ़ग्रस्त|सूखाग्रस्त|संवेदनशील|नक्सल|नक्सलप्रभावित|पहाड़ी|तटीय|प्रमुख|बड़े|बड़ी|बड़ा|छोटे|छोटी|छोटा|निचले|ऊपरी|मध्य|पैतृक|गृह|पवित्र|पुराने|पुरानी|दूरदराज|दूर-दराज|सुदूर|पिछड़े|आदिवासी|अलग|दूसरे|दूसरी|पहले|अगले|पूरे|सारे|किन|जिन|कितने|उसी|इसी|उन्हीं|इन्हीं|ऐसे|वैसे|सबसे|अधिकतर|ज्यादातर|ज़्यादातर|अधिकांश|आधा|आधे|प्रत्येक|हरेक|विभिन्न|चुनिंदा|नजदीकी|नज़दीकी|निकटवर्ती|पास|बाहरी|भीतरी|अंदरूनी");
+
     /// <summary>Words after a Hindi name that confirm it ends there (postpositions, conjunctions, punctuation is checked separately).</summary>
     public static readonly WordTable HindiNameEnders = WordTable.FromGroups(WordClass.HindiNameEnders, 0, "ने|को|का|की|के|से|में|पर|और|व|एवं|तथा|या|भी|ही|तक|जी|साहब|समेत|सहित");
 
@@ -147,6 +158,6 @@ internal static class WordLists
     [
         HindiTitles, EnglishTitles, EnglishNonNames, NameParticles, OrganizationHeads, LocationHeads, HindiStop, HindiNameEnders, SpeechVerbs,
         NotAcronyms, Months, Weekdays, PeriodWords, DirectionWords, CurrencyPrefixes, CurrencySuffixes, Scales, PercentWords,
-        HindiOrganizationHeads, HindiDeterminers, HindiOrganizationModifiers, HindiNameParticles,
+        HindiOrganizationHeads, HindiDeterminers, HindiOrganizationModifiers, HindiNameParticles, PlaceCues, HindiPlaceAdjectives,
     ];
 }

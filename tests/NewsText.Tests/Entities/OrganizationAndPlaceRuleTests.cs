@@ -2,8 +2,8 @@ using NewsText.Entities;
 
 namespace NewsText.Tests.Entities;
 
-/// <summary>The organisation rules one at a time: what each finds, and what it must leave alone.</summary>
-public class OrganizationRuleTests
+/// <summary>The organisation, place and title rules one at a time: what each finds, and what it must leave alone.</summary>
+public class OrganizationAndPlaceRuleTests
 {
     private static string[] Of(MentionKind kind, string text)
     {
@@ -68,4 +68,19 @@ public class OrganizationRuleTests
     [InlineData("कमांडेंट अरविंद मिश्रा ने बताया कि काम जारी है।", "अरविंद मिश्रा")]
     public void A_Hindi_name_after_a_title_ends_where_it_should(string text, string person) =>
         Assert.Equal([person], Of(MentionKind.Person, text));
+
+    [Theory]
+    [InlineData("उन्होंने दरभंगा, सहरसा और सुपौल जिलों का दौरा किया।", "दरभंगा|सहरसा|सुपौल")]
+    [InlineData("कोसी और बागमती नदियों में उफान है। कोसी का जलस्तर बढ़ा।", "कोसी|बागमती|कोसी")]
+    [InlineData("Floods hit Supaul and Saharsa districts.", "Supaul|Saharsa")]
+    [InlineData("The West Champaran district was worst hit.", "West Champaran")]
+    public void Places_are_named_before_a_noun_of_place(string text, string places) =>
+        Assert.Equal(places.Split('|'), Of(MentionKind.Location, text));
+
+    [Theory]
+    [InlineData("प्रभावित जिलों में राहत पहुंची।")]
+    [InlineData("इन जिलों में स्कूल बंद हैं।")]
+    [InlineData("वह अपने पैतृक गांव गए।")]
+    [InlineData("Officials in several districts said so.")]
+    public void A_noun_of_place_after_an_adjective_names_no_place(string text) => Assert.Empty(Of(MentionKind.Location, text));
 }
