@@ -10,6 +10,25 @@ internal static class NameReader
     public static bool IsLatinNameWord(in TokenView v, int i) =>
         i < v.Count && v.Kind(i) == TokenKind.Word && v.Tokens[i].Script == Script.Latin && char.IsAsciiLetterUpper(v[i][0]);
 
+    /// <summary>One capital letter, or capitals joined by dots (<c>M.K</c>, the tokenizer's word before the last dot of <c>M.K.</c>).</summary>
+    public static bool IsInitials(ReadOnlySpan<char> w)
+    {
+        if (w.Length % 2 == 0)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < w.Length; k++)
+        {
+            if (k % 2 == 0 ? !char.IsAsciiLetterUpper(w[k]) : w[k] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public static bool IsAllCaps(ReadOnlySpan<char> w)
     {
         foreach (char c in w)
@@ -33,9 +52,9 @@ internal static class NameReader
             if (IsLatinNamePart(v, k))
             {
                 n++;
-                if (v.IsChar(i + n, ".") && v[k].Length == 1)
+                if (v.IsChar(i + n, ".") && IsInitials(v[k]))
                 {
-                    n++; // initial: "S. Jaishankar"
+                    n++; // initials: "S. Jaishankar", "M.K. Stalin"
                 }
                 else if (v.IsChar(i + n, "-") && v.Touching(k) && v.Touching(k + 1) && IsLatinNameWord(v, k + 2))
                 {
@@ -272,16 +291,34 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
                 continue;
             }
 
+            // Initials and a surname ("M.K. Shetty", "N. Chandrababu Naidu") name a person.
+            if (NameReader.IsInitials(v[i]) && v.IsChar(i + 1, ".") && (i == 0 || !NameReader.IsLatinNameWord(v, i - 1)))
+            {
+                int name = NameReader.LatinName(v, i);
+                if (name >= 3 && !HasStopWord(v, i + 2, i + name))
+                {
+                    output.Add(new Candidate(v.Span(i, name), MentionKind.Person, null, Evidence.Capitalized));
+                    i += name;
+                    continue;
+                }
+            }
+
             // Extend over capitalised words, inner particles ("Ministry of External Affairs") and a plural possessive's
             // apostrophe ("Bangalore Citizens' Forum").
             int end = i + 1;
             while (end < v.Count)
             {
+                if (NameReader.IsInitials(v[end]) && v.IsChar(end + 1, "."))
+                {
+                    break; // initials start a name of their own ("Justices Sunanda Rao and M.K. Shetty")
+                }
+
                 if (NameReader.IsLatinNameWord(v, end))
                 {
                     end++;
                 }
-                else if (v.In(end, WordLists.NameParticles) && char.IsAsciiLetterLower(v[end][0]) && NameReader.IsLatinNameWord(v, end + 1))
+                else if (v.In(end, WordLists.NameParticles) && char.IsAsciiLetterLower(v[end][0]) && NameReader.IsLatinNameWord(v, end + 1)
+                    && !(NameReader.IsInitials(v[end + 1]) && v.IsChar(end + 2, ".")))
                 {
                     end += 2;
                 }
@@ -347,10 +384,23 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
             return;
         }
 
-        // A person: two to four name words, none an acronym or known word, confirmed by "X said" / "said X" / "X, the …".
-        if (n is >= 2 and <= 4 && !HasStopWord(v, start, end) && Confirmed(v, start, end))
+        // A person: two to four name words, none an acronym or known word, confirmed by "X said" / "said X" / "X, the …" or
+        // by a given name first ("Nancy Pelosi visited").
+        if (n is >= 2 and <= 4 && !HasStopWord(v, start, end) && (Confirmed(v, start, end) || v.In(start, FirstNames.Table)))
         {
             output.Add(new Candidate(v.Span(start, n), MentionKind.Person, null, Evidence.Capitalized));
+            return;
+        }
+
+        // Not one name: "and" may join two ("in Mumbai and Meera Iyer in Bengaluru").
+        for (int k = start + 1; k < end - 1; k++)
+        {
+            if (v.Is(k, "and"))
+            {
+                Classify(v, start, k, output);
+                Classify(v, k + 1, end, output);
+                return;
+            }
         }
     }
 

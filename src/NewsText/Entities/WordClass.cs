@@ -30,4 +30,5 @@ internal enum WordClass
     HindiNameParticles,
     PlaceCues,
     HindiPlaceAdjectives,
+    FirstNames,
 }

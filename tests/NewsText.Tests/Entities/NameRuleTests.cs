@@ -52,4 +52,22 @@ public class NameRuleTests
         var (mentions, _) = EntityExtractor.Extract(EntityExtractor.ContextFor(text));
         Assert.Equal(expected.Split('|'), mentions.Where(m => m.Kind == MentionKind.Location).Select(m => m.Span.Slice(text).ToString()));
     }
+
+    [Theory]
+    [InlineData("Relations soured when Nancy Pelosi visited Taiwan.", "Nancy Pelosi")]
+    [InlineData("(Reporting by Rohit Deshpande in Mumbai and Meera Iyer in Bengaluru; Editing by Sonia Cheema)", "Rohit Deshpande|Meera Iyer|Sonia Cheema")]
+    [InlineData("जिलाधिकारी के साथ रश्मि प्रिया ने दौरा किया।", "रश्मि प्रिया")]
+    public void A_name_that_starts_with_a_given_name_is_a_person(string text, string persons) =>
+        Assert.Equal(persons.Split('|'), Persons(text));
+
+    [Theory]
+    [InlineData("A bench of Justices Sunanda Rao and M.K. Shetty heard it.", "Sunanda Rao|M.K. Shetty")]
+    [InlineData("Chief Minister N. Chandrababu Naidu spoke.", "N. Chandrababu Naidu")]
+    public void Initials_and_a_surname_are_a_person(string text, string persons) => Assert.Equal(persons.Split('|'), Persons(text));
+
+    [Theory]
+    [InlineData("Grace Hopper Street is closed.")]
+    [InlineData("उन्होंने पूजा अर्चना की और रेखा पार की।")]
+    [InlineData("The Christian Democrats won.")]
+    public void A_given_name_that_is_also_a_common_word_names_no_one(string text) => Assert.Empty(Persons(text));
 }
