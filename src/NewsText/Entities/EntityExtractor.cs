@@ -31,6 +31,13 @@ internal static class EntityExtractor
         using PooledList<Candidate> accepted = Resolve(candidates, covered);
         using PooledList<Candidate> propagated = Propagate(context, accepted, covered);
         using PooledList<Candidate> merged = Merge(accepted, propagated);
+        using PooledList<Candidate>? companies = OrganizationPropagation.Propagate(context, accepted, covered);
+        if (companies is not null)
+        {
+            using PooledList<Candidate> all = Merge(merged, companies);
+            return EntityLinker.Link(context.Text, all.AsSpan());
+        }
+
         return EntityLinker.Link(context.Text, merged.AsSpan());
     }
 

@@ -106,7 +106,8 @@ internal static class EntityLinker
             }
             else
             {
-                string key = Memo(folded, text, c.Span, static s => TextFolding.Fold(s.ToString()));
+                // A short form propagated from a full name (OrganizationPropagation) carries that name: it joins its entity.
+                string key = c.Name is { } name ? TextFolding.Fold(name) : Memo(folded, text, c.Span, static s => TextFolding.Fold(s.ToString()));
                 cluster = GetOrAdd(c.Kind == MentionKind.Location ? locations : organizations, key, c.Kind);
             }
 

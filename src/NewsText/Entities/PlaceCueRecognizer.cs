@@ -40,7 +40,11 @@ internal sealed class PlaceCueRecognizer : IMentionRecognizer
                     }
                 }
 
-                output.Add(new Candidate(v.Span(first, k - first + 1), MentionKind.Location, null, Evidence.Cue));
+                if (!(v.Lexicon(first, out LexiconMatch known) && first + known.TokenCount == k + 1))
+                {
+                    output.Add(new Candidate(v.Span(first, k - first + 1), MentionKind.Location, null, Evidence.Cue)); // the lexicon names the ones it knows
+                }
+
                 k = first - 1;
                 if (k >= 1 && (v.IsChar(k, ",") || v.Is(k, "और") || v.Is(k, "व") || v.Is(k, "एवं") || v.Is(k, "तथा") || v.Is(k, "and")))
                 {

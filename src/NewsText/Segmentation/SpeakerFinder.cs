@@ -12,13 +12,16 @@ namespace NewsText.Segmentation;
 internal static class SpeakerFinder
 {
     private const int MaxSpeakerWords = 4;
+
+    /// <summary>Words of a speaker phrase before a speech verb after the quote, role included ("BJP state general secretary Sunil Hegde said").</summary>
+    private const int MaxSpeakerPhraseWords = 7;
     private const int MaxCueDistance = 6;
 
     private static readonly HashSet<string> HindiSpeechWords = new(StringComparer.Ordinal)
     {
         "कहा", "कहना", "कहते", "कही", "बताया", "बताते", "रेखांकित", "उल्लेख", "लिखा", "ट्वीट", "पूछा", "जोड़ा", "दोहराया", "स्पष्ट",
         "दावा", "घोषणा", "आरोप", "जोर", "ज़ोर", "चेतावनी", "आग्रह", "अपील", "टिप्पणी", "संबोधित", "किया", "की", "था", "थी", "थे", "है", "हैं", "कि", "में",
-        "कर", "करते", "हुए", "दिया",
+        "कर", "करते", "हुए", "दिया", "से", "संवाददाताओं", "पत्रकारों", "मीडिया", "लोगों", "समर्थकों", "कार्यकर्ताओं",
     };
 
     /// <summary>Pronouns with the ergative <c>ने</c> fused on: the speaker phrase is the pronoun itself.</summary>
@@ -36,7 +39,7 @@ internal static class SpeakerFinder
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
         "और", "कि", "तथा", "लेकिन", "जबकि", "पर", "में", "से", "को", "का", "के", "की", "भी", "तो", "ने", "वहीं", "हालांकि",
-        "बाद", "दौरान", "पहले", "साथ", "लिए", "बीच", "बारे", "अलावा", // second halves of compound postpositions (के बाद, के दौरान …)
+        "बाद", "दौरान", "पहले", "साथ", "लिए", "बीच", "बारे", "अलावा", "अनुसार", "मुताबिक", "द्वारा", "तरफ", "ओर", // second halves of compound postpositions (के बाद, के अनुसार …)
         "and", "but", "that", "when", "as", "while", "also", "then",
     };
 
@@ -66,9 +69,9 @@ internal static class SpeakerFinder
                 return cue ? NameBefore(v, first, k) : null;
             }
 
-            if (v.Is(k, "अनुसार") && v.Is(k - 1, "के"))
+            if ((v.Is(k, "अनुसार") || v.Is(k, "मुताबिक")) && v.Is(k - 1, "के"))
             {
-                return NameBefore(v, first, k - 1);
+                return NameBefore(v, first, k - 1); // X के अनुसार / X के मुताबिक
             }
 
             if (v.Is(k, "कहना") && (v.Is(k - 1, "का") || v.Is(k - 1, "की")))
@@ -85,6 +88,11 @@ internal static class SpeakerFinder
             {
                 cue = true;
                 continue;
+            }
+
+            if (cue && v.Kind(k) == TokenKind.Word && v.Tokens[k].Script == Script.Devanagari)
+            {
+                continue; // the rest of the clause between X ने and the speech verb: "लूला ने उद्घाटन भाषण में कहा"
             }
 
             if (!v.IsChar(k, ",:"))
@@ -154,7 +162,7 @@ internal static class SpeakerFinder
         }
 
         int n = k;
-        while (n < end && n - k < MaxSpeakerWords && v.Kind(n) == TokenKind.Word && !StopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(v[n])
+        while (n < end && n - k < MaxSpeakerPhraseWords && v.Kind(n) == TokenKind.Word && !StopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(v[n])
             && !EnglishSpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(v[n]))
         {
             n++;

@@ -83,4 +83,28 @@ public class OrganizationAndPlaceRuleTests
     [InlineData("वह अपने पैतृक गांव गए।")]
     [InlineData("Officials in several districts said so.")]
     public void A_noun_of_place_after_an_adjective_names_no_place(string text) => Assert.Empty(Of(MentionKind.Location, text));
+
+    [Fact]
+    public void A_known_place_before_a_noun_of_place_stays_the_lexicon_entity()
+    {
+        const string text = "दरभंगा जिले में बाढ़ आई। दरभंगा से ट्रेनें रद्द हुईं।";
+        var (mentions, entities) = EntityExtractor.Extract(EntityExtractor.ContextFor(text));
+        Assert.Equal(2, mentions.Count(m => m.Kind == MentionKind.Location));
+        Assert.Equal("Darbhanga", Assert.Single(entities, e => e.Kind == MentionKind.Location).Name);
+    }
+
+    [Fact]
+    public void A_company_short_form_is_the_company_and_joins_its_entity()
+    {
+        const string text = "Sahyadri Agro profit jumps\nSahyadri Agro Foods Ltd reported a rise. National Stock Exchange data showed Sahyadri gained.";
+        var (mentions, entities) = EntityExtractor.Extract(EntityExtractor.ContextFor(text));
+        string[] organizations = mentions.Where(m => m.Kind == MentionKind.Organization).Select(m => m.Span.Slice(text).ToString()).ToArray();
+        Assert.Equal(["Sahyadri Agro", "Sahyadri Agro Foods Ltd", "National Stock Exchange", "Sahyadri"], organizations);
+        Entity company = Assert.Single(entities, e => e.Name == "Sahyadri Agro Foods Ltd");
+        Assert.Equal(3, company.Mentions.Count);
+    }
+
+    [Fact]
+    public void A_generic_first_word_of_a_company_is_not_a_short_form() =>
+        Assert.Equal(["National Textiles Ltd"], Of(MentionKind.Organization, "National Textiles Ltd said profit rose. National leaders met."));
 }
