@@ -171,10 +171,28 @@ internal static class DateNormalizer
             return true;
         }
 
+        // A month alone, where the words around it make it a time: "in August", "since January", "जनवरी से अप्रैल तक",
+        // "अक्टूबर में" (not "May" the verb nor "march" the noun: a capital and a cue are both needed in English).
+        bool english = v.Tokens[i].Script == Script.Latin;
+        bool cue = english
+            ? capital && v[i].Length > 3 && i > 0 && IsEnglishTimeCue(v, i - 1)
+            : v.Is(j, "में") || v.Is(j, "से") || v.Is(j, "तक") || (i > 0 && v.Is(i - 1, "से") && v.Is(j, "के"));
+        if (cue && !(english && v.IsChar(j, ".")))
+        {
+            count = 1;
+            value = string.Create(CultureInfo.InvariantCulture, $"--{month:00}");
+            return true;
+        }
+
         return false;
     }
 
     // in 2023 / 2023 में: a bare year with a cue before or after it.
+    // Words before a bare year or month that make it a time: "in 2023", "since January", "by August".
+    private static bool IsEnglishTimeCue(in TokenView v, int k) =>
+        v.Is(k, "in") || v.Is(k, "In") || v.Is(k, "since") || v.Is(k, "Since") || v.Is(k, "until") || v.Is(k, "till") || v.Is(k, "by")
+        || v.Is(k, "from") || v.Is(k, "through") || v.Is(k, "early") || v.Is(k, "late") || v.Is(k, "mid") || v.Is(k, "during");
+
     private static bool MatchYearWithCue(in TokenView v, int i, out int count, out string value)
     {
         count = 0;
@@ -184,8 +202,10 @@ internal static class DateNormalizer
             return false;
         }
 
-        bool cue = (i > 0 && (v.Is(i - 1, "in") || v.Is(i - 1, "In") || v.Is(i - 1, "since") || v.Is(i - 1, "until")))
-            || v.Is(i + 1, "में") || v.Is(i + 1, "से") && v.Is(i + 2, "पहले");
+        bool cue = (i > 0 && IsEnglishTimeCue(v, i - 1))
+            || v.Is(i + 1, "में") || v.Is(i + 1, "तक") || (v.Is(i + 1, "से") && v.Is(i + 2, "पहले")) || (v.Is(i + 1, "की") && v.Is(i + 2, "इसी"))
+            || (i > 0 && v.Is(i - 1, "साल"))
+            || (i > 0 && v.Is(i - 1, "for") && (i + 1 >= v.Count || v.Kind(i + 1) != TokenKind.Word)); // "for 2023." but not "for 2000 people"
         if (!cue)
         {
             return false;

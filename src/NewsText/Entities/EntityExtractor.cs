@@ -15,7 +15,7 @@ internal static class EntityExtractor
     [
         new ExactTokenRecognizer(), new ValueRecognizer(), new LexiconRecognizer(), new GovernmentBodyRecognizer(),
         new TitleCueRecognizer(), new AttributionRecognizer(), new SpeakerRecognizer(), new CapitalizedSequenceRecognizer(),
-        new HindiOrganizationRecognizer(), new PlaceCueRecognizer(), new GivenNameRecognizer(),
+        new HindiOrganizationRecognizer(), new PlaceCueRecognizer(), new GivenNameRecognizer(), new AgeCueRecognizer(),
     ];
 
     /// <summary>Mentions and entities of the article in <paramref name="context"/>.</summary>

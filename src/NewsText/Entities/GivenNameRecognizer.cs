@@ -4,9 +4,9 @@ using NewsText.Tokenization;
 namespace NewsText.Entities;
 
 /// <summary>
-/// Devanagari persons without a title: a name of two or three words that starts with a given name (<see cref="FirstNames"/>)
-/// and ends before a postposition or punctuation (<c>रश्मि प्रिया ने</c>, <c>राहुल गांधी को</c>). Latin sequences get the same
-/// test in <see cref="CapitalizedSequenceRecognizer"/>.
+/// Devanagari persons without a title: a name of two or three words that starts with a given name or ends with a surname
+/// (<see cref="FirstNames"/>) and ends before a postposition or punctuation (<c>रश्मि प्रिया ने</c>, <c>संगीता देशमुख ने</c>). Latin
+/// sequences get the given-name test in <see cref="CapitalizedSequenceRecognizer"/>.
 /// </summary>
 internal sealed class GivenNameRecognizer : IMentionRecognizer
 {
@@ -15,13 +15,13 @@ internal sealed class GivenNameRecognizer : IMentionRecognizer
         TokenView v = context.View;
         for (int i = 0; i < v.Count; i++)
         {
-            if (v.Tokens[i].Script != Script.Devanagari || !v.In(i, FirstNames.Table) || (i > 0 && NameReader.IsHindiNameWord(v, i - 1)))
+            if (v.Tokens[i].Script != Script.Devanagari || !NameReader.IsHindiNameWord(v, i) || (i > 0 && NameReader.IsHindiNameWord(v, i - 1)))
             {
                 continue;
             }
 
             int n = NameReader.HindiName(v, i, knownName: false);
-            if (n is >= 2 and <= 3)
+            if (n is >= 2 and <= 3 && (v.In(i, FirstNames.Table) || v.In(i + n - 1, FirstNames.Surnames)))
             {
                 output.Add(new Candidate(v.Span(i, n), MentionKind.Person, null, Evidence.Capitalized));
                 i += n - 1;

@@ -28,16 +28,31 @@ internal sealed class HindiOrganizationRecognizer : IMentionRecognizer
                 continue;
             }
 
-            int start = head;
-            while (start - 1 >= 0 && head - start < MaxModifiers && IsModifier(v, start - 1))
+            int start = head, modifiers = 0;
+            while (start - 1 >= 0 && modifiers < MaxModifiers)
             {
-                start--;
+                if (IsModifier(v, start - 1))
+                {
+                    start--;
+                    modifiers++;
+                }
+                else if (start - 2 >= 0 && IsModifier(v, start - 2) && modifiers > 0
+                    && (v.Is(start - 1, "एवं") || (v.IsChar(start - 1, "-") && v.Touching(start - 2) && v.Touching(start - 1))))
+                {
+                    start -= 2; // "जिला एवं सत्र न्यायालय", "पिंपरी-चिंचवड पुलिस"
+                    modifiers++;
+                }
+                else
+                {
+                    break;
+                }
             }
 
-            int modifiers = head - start;
+            // A generic body ends its phrase (दिल्ली पुलिस ने), not a compound noun's first half (बैंक अधिकारी, बैंक खाते).
             bool named = generic == 0
                 ? modifiers >= 1
-                : modifiers >= 2 || (modifiers == 1 && v.Lexicon(start, out LexiconMatch place) && place.Entry.MentionKind == MentionKind.Location);
+                : NameReader.EndsHindiName(v, head + 1) && (modifiers >= 2
+                    || (modifiers == 1 && v.Lexicon(start, out LexiconMatch place) && place.Entry.MentionKind == MentionKind.Location));
             if (named && !(v.Lexicon(start, out LexiconMatch m) && start + m.TokenCount > head))
             {
                 output.Add(new Candidate(v.Span(start, head - start + 1), MentionKind.Organization, null, Evidence.Cue));

@@ -99,7 +99,7 @@ internal static class NameReader
                 continue;
             }
 
-            if (v.InAny(i + n, NotInHindiNames) || (!knownName && LooksLikeVerb(v[i + n])) || (words == 3 && !afterParticle))
+            if (v.InAny(i + n, NotInHindiNames) || (!knownName && LooksLikeVerb(v[i + n]) && !v.InAny(i + n, CommonNameWords)) || (words == 3 && !afterParticle))
             {
                 break; // a fourth word only right after a particle ("लुइज़ इनासियो लूला दा सिल्वा")
             }
@@ -129,11 +129,28 @@ internal static class NameReader
     public static bool EndsHindiName(in TokenView v, int i) =>
         i >= v.Count || v.In(i, WordLists.HindiNameEnders) || v.Kind(i) is TokenKind.Punctuation or TokenKind.LineBreak or TokenKind.Quote;
 
+    /// <summary>Whether one of <paramref name="n"/> tokens from <paramref name="i"/> is a common given name or surname.</summary>
+    public static bool HasGivenNameOrSurname(in TokenView v, int i, int n)
+    {
+        for (int k = i; k < i + n; k++)
+        {
+            if (v.In(k, FirstNames.Table) || v.In(k, FirstNames.Surnames))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A capitalised Latin word that is neither a title nor a common word that only looks like a name.</summary>
     public static bool IsLatinNamePart(in TokenView v, int i) =>
         IsLatinNameWord(v, i) && !v.In(i, WordLists.EnglishNonNames) && !v.In(i, WordLists.EnglishTitles);
 
     private const ulong NotHindiNameWords = (1UL << (int)WordClass.HindiStop) | (1UL << (int)WordClass.HindiTitles);
+
+    // Given names and surnames that end like verb forms (संगीता, मधुकर, शंकर) are still name words.
+    private const ulong CommonNameWords = (1UL << (int)WordClass.FirstNames) | (1UL << (int)WordClass.Surnames);
 
     // Words a name read forward stops at: also weekdays and months ("नरेंद्र मोदी सोमवार को": the name is two words).
     private const ulong NotInHindiNames = NotHindiNameWords | (1UL << (int)WordClass.Weekdays) | (1UL << (int)WordClass.Months);
@@ -167,7 +184,7 @@ internal sealed class TitleCueRecognizer : IMentionRecognizer
                 next++; // डॉ. / Dr.
             }
 
-            if (v.Tokens[i].Script == Script.Devanagari && v.In(i, WordLists.HindiTitles))
+            if (v.Tokens[i].Script == Script.Devanagari && v.In(i, WordLists.HindiTitles, out int role))
             {
                 if (v.IsChar(next, ","))
                 {
@@ -175,7 +192,7 @@ internal sealed class TitleCueRecognizer : IMentionRecognizer
                 }
 
                 int n = NameReader.HindiName(v, next);
-                if (n > 0)
+                if (n > 0 && (role == 0 || NameReader.HasGivenNameOrSurname(v, next, n)))
                 {
                     output.Add(new Candidate(v.Span(next, n), MentionKind.Person, null, Evidence.Cue));
                     i = next + n - 1;
@@ -339,12 +356,25 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
 
     private static void Classify(in TokenView v, int start, int end, PooledList<Candidate> output)
     {
+        int written = start;
         // Drop leading words that are never names (sentence-initial "The", titles, adjectives), but not the head of
         // "Government of …" or "Ministry of …".
         while (start < end && (v.In(start, WordLists.EnglishNonNames) || v.In(start, WordLists.EnglishTitles) || v.In(start, WordLists.NameParticles))
             && !((v.Is(start, "Government") || v.In(start, WordLists.OrganizationHeads)) && v.Is(start + 1, "of") && start + 2 < end))
         {
             start++;
+        }
+
+        // A demonym before an institution is part of its name ("Indian Council of Medical Research", "Indian Super League").
+        int demonym = start;
+        while (demonym > written && IsDemonym(v, demonym - 1))
+        {
+            demonym--;
+        }
+
+        if (demonym < start && OrganizationEnd(v, demonym, end) is (> 0, true))
+        {
+            start = demonym;
         }
 
         if (start < end && OrganizationEnd(v, start, end) is (int orgEnd and > 0, bool institution))
@@ -378,6 +408,7 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
         }
 
         if (n == 1 && NameReader.IsAllCaps(v[start]) && v[start].Length is >= 3 and <= 6 && !v.In(start, WordLists.NotAcronyms)
+            && !(v.IsChar(start + 1, "-") && v.Touching(start) && start + 2 < v.Count && v.Kind(start + 2) == TokenKind.Number) // DENV-2, MiG-29
             && !v.In(start, WordLists.EnglishNonNames) && !v.Lexicon(start, out _) && IsAsciiLetters(v[start]))
         {
             output.Add(new Candidate(v.Span(start, 1), MentionKind.Organization, null, Evidence.Capitalized));
@@ -385,8 +416,8 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
         }
 
         // A person: two to four name words, none an acronym or known word, confirmed by "X said" / "said X" / "X, the …" or
-        // by a given name first ("Nancy Pelosi visited").
-        if (n is >= 2 and <= 4 && !HasStopWord(v, start, end) && (Confirmed(v, start, end) || v.In(start, FirstNames.Table)))
+        // by a given name first or a common surname last ("Nancy Pelosi visited", "Manvir Sandhu scored").
+        if (n is >= 2 and <= 4 && !HasStopWord(v, start, end) && (Confirmed(v, start, end) || v.In(start, FirstNames.Table) || v.In(end - 1, FirstNames.Surnames)))
         {
             output.Add(new Candidate(v.Span(start, n), MentionKind.Person, null, Evidence.Capitalized));
             return;
@@ -412,6 +443,17 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
     /// </summary>
     private static (int End, bool Institution) OrganizationEnd(in TokenView v, int start, int end)
     {
+        if (end - start >= 2 && v.In(start, WordLists.OrganizationPrefixes) && NameReader.IsLatinNameWord(v, start + 1))
+        {
+            int last = start + 1;
+            while (last + 1 < end && NameReader.IsLatinNameWord(v, last + 1) && !v.In(last + 1, WordLists.EnglishTitles))
+            {
+                last++;
+            }
+
+            return (last + 1, true); // "FC Goa", "IIT Madras" (and not "… and IIM Bangalore")
+        }
+
         int head = -1, kind = 1;
         for (int k = start; k < end; k++)
         {
@@ -435,6 +477,11 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
             }
         }
 
+        if (v.In(head + 1, WordLists.LocationHeads) && head + 1 < end)
+        {
+            return (0, false); // "National Capital Region" is a place
+        }
+
         int orgEnd = head + 1;
         for (int k = head + 1; k < end; k++)
         {
@@ -452,6 +499,8 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
 
         return orgEnd - start >= 2 ? (orgEnd, kind == 0) : (0, false);
     }
+
+    private static bool IsDemonym(in TokenView v, int k) => v.Lexicon(k, out LexiconMatch m) && m.Role == AliasRole.Adjective && m.TokenCount == 1;
 
     private static bool IsAsciiLetters(ReadOnlySpan<char> w)
     {

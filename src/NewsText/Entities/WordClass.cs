@@ -31,4 +31,6 @@ internal enum WordClass
     PlaceCues,
     HindiPlaceAdjectives,
     FirstNames,
+    OrganizationPrefixes,
+    Surnames,
 }

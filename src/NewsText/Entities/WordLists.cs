@@ -3,15 +3,20 @@ namespace NewsText.Entities;
 /// <summary>Closed word lists the recognizers use: titles and roles, function words, common words that are never names.</summary>
 internal static class WordLists
 {
-    /// <summary>Hindi titles and roles that may stand before a person's name (single words; multi-word roles end in one of these).</summary>
+    /// <summary>
+    /// Hindi titles and roles that may stand before a person's name (single words; multi-word roles end in one of these). Value 0:
+    /// titles; value 1: common nouns of role (<c>आरोपी</c> "accused", <c>अधिकारी</c> "officer"), a cue only for a name with a common
+    /// given name or surname in it (<c>आरोपी राहुल भोसले</c>, not <c>आरोपी गिरफ्तार</c> or <c>आरोपी सोशल मीडिया पर</c>).
+    /// </summary>
     public static readonly WordTable HindiTitles = WordTable.FromGroups(
         WordClass.HindiTitles, 0,
-        "मंत्री|राष्ट्रपति|प्रतिनिधि|गवर्नर|प्रधानमंत्री|राजदूत|समकक्ष|श्री|श्रीमती|सुश्री|डॉ|डॉक्टर|प्रवक्ता|महासचिव|सचिव|मुख्यमंत्री|उपराष्ट्रपति|चांसलर|जनरल|प्रोफेसर|प्रो|न्यायमूर्ति|सांसद|विधायक|अध्यक्ष|प्रमुख|सलाहकार|नेता|कमांडर|राज्यपाल|उपमुख्यमंत्री|प्रधान|महापौर|मेयर|सीईओ|संस्थापक|पत्रकार|लेखक|कप्तान|कमांडेंट|जिलाधिकारी|ज़िलाधिकारी|कलेक्टर|अधिवक्ता|वकील|न्यायाधीश|जज|अधीक्षक|आयुक्त|निदेशक|महानिदेशक|उपायुक्त|चेयरमैन|अर्थशास्त्री|विश्लेषक|कार्यकर्ता|कोच|अभिनेता|अभिनेत्री");
+        "मंत्री|राष्ट्रपति|प्रतिनिधि|गवर्नर|प्रधानमंत्री|राजदूत|समकक्ष|श्री|श्रीमती|सुश्री|डॉ|डॉक्टर|प्रवक्ता|महासचिव|सचिव|मुख्यमंत्री|उपराष्ट्रपति|चांसलर|जनरल|प्रोफेसर|प्रो|न्यायमूर्ति|सांसद|विधायक|अध्यक्ष|प्रमुख|सलाहकार|नेता|कमांडर|राज्यपाल|उपमुख्यमंत्री|प्रधान|महापौर|मेयर|सीईओ|संस्थापक|पत्रकार|लेखक|कप्तान|कमांडेंट|जिलाधिकारी|ज़िलाधिकारी|कलेक्टर|अधिवक्ता|वकील|न्यायाधीश|जज|अधीक्षक|आयुक्त|निदेशक|महानिदेशक|उपायुक्त|चेयरमैन|अर्थशास्त्री|विश्लेषक|कार्यकर्ता|कोच|अभिनेता|अभिनेत्री|निरीक्षक|उपनिरीक्षक|थानाध्यक्ष|डीजीपी|एसपी|एसएसपी|डीसीपी|एसीपी|डीएम|आईजी|कमिश्नर|सीएफओ|सीटीओ",
+        "आरोपी|अभियुक्त|पीड़ित|पीड़िता|शिकायतकर्ता|गवाह|अधिकारी|व्यवसायी|उद्योगपति|इंजीनियर|छात्र|छात्रा|बल्लेबाज|गेंदबाज|खिलाड़ी|स्ट्राइकर|गोलकीपर|फॉरवर्ड|संस्थापकों|निवेशक|मुवक्किल|किसान|मजदूर|डॉक्टरों|युवक|युवती|महिला|बेटे|बेटी|पति|पत्नी");
 
     /// <summary>English titles and roles before a name.</summary>
     public static readonly WordTable EnglishTitles = WordTable.FromGroups(
         WordClass.EnglishTitles, 0,
-        "Minister|President|Premier|PM|FM|Ambassador|Mr|Mrs|Ms|Dr|Prof|Professor|Secretary|Chancellor|Senator|Gen|General|spokesperson|spokesman|spokeswoman|counterpart|Governor|Chairman|Chairperson|Chief|CEO|Justice|Judge|Envoy|Lt|Col|Colonel|Admiral|Commander|Rep|Representative|MP|Mayor|King|Queen|Prince|Princess|Sheikh|leader|Leader|Speaker|Director|Sir|Lady|Pope|Coach|Captain|Deputy|Vice|Foreign|Defence|Defense|Prime|External|Home|Finance|Affairs|State|governor|president|minister|ambassador|envoy|chairman|secretary|mayor|senator|captain|coach|director|chief|adviser|advisor|Executive|Officer|Financial|Operating|Managing|Advocate|advocate|Attorney|Solicitor|Additional|Justices|Law|Commandant|Commissioner|Superintendent|Inspector|Collector|lawyer|activist|analyst|economist|journalist|correspondent|chairwoman|CFO|COO|MD");
+        "Minister|President|Premier|PM|FM|Ambassador|Mr|Mrs|Ms|Dr|Prof|Professor|Secretary|Chancellor|Senator|Gen|General|spokesperson|spokesman|spokeswoman|counterpart|Governor|Chairman|Chairperson|Chief|CEO|Justice|Judge|Envoy|Lt|Col|Colonel|Admiral|Commander|Rep|Representative|MP|Mayor|King|Queen|Prince|Princess|Sheikh|leader|Leader|Speaker|Director|Sir|Lady|Pope|Coach|Captain|Deputy|Vice|Foreign|Defence|Defense|Prime|External|Home|Finance|Affairs|State|governor|president|minister|ambassador|envoy|chairman|secretary|mayor|senator|captain|coach|director|chief|adviser|advisor|Executive|Officer|Financial|Operating|Managing|Advocate|advocate|Attorney|Solicitor|Additional|Justices|Law|Commandant|Commissioner|Superintendent|Inspector|Collector|lawyer|activist|analyst|economist|journalist|correspondent|chairwoman|CFO|COO|MD|CTO|forward|striker|midfielder|defender|goalkeeper|winger|batter|batsman|bowler|opener|skipper|player|teammate|founder|co-founder|cofounder|investor|entrepreneur|actor|actress|singer|commissioner|inspector|officer|constable|accused|victim");
 
     /// <summary>Latin words that look like names when capitalised but are not (sentence-initial words, months, titles, function words).</summary>
     public static readonly WordTable EnglishNonNames = WordTable.FromGroups(
@@ -28,13 +33,17 @@ internal static class WordLists
     /// </summary>
     public static readonly WordTable OrganizationHeads = WordTable.FromGroups(
         WordClass.OrganizationHeads, 0,
-        "Ministry|Council|Union|Organisation|Organization|Bank|Party|Agency|Court|Commission|Committee|University|Institute|Corporation|Inc|Ltd|Limited|Group|Association|Forum|Fund|Department|Office|Army|Navy|Force|Forces|Police|Parliament|Assembly|Senate|Congress|Federation|Foundation|Company|Authority|Board|Bureau|Academy|College|School|Hospital|Secretariat|Embassy|Consulate|Mission|Cabinet|Tribunal|Exchange|Airlines|Airways|Club|Society|Trust|Centre|Center|Service|Services|Guard|Command|Directorate|Cell|Brigade|Battalion|League|Industries|Holdings|Railway|Railways|Corp|Co|LLP|PLC|Plc|Bench",
+        "Ministry|Council|Union|Organisation|Organization|Bank|Party|Agency|Court|Commission|Committee|University|Institute|Corporation|Inc|Ltd|Limited|Group|Association|Forum|Fund|Department|Office|Army|Navy|Force|Forces|Police|Parliament|Assembly|Senate|Congress|Federation|Foundation|Company|Authority|Board|Bureau|Academy|College|School|Hospital|Secretariat|Embassy|Consulate|Mission|Cabinet|Tribunal|Exchange|Airlines|Airways|Club|Society|Trust|Centre|Center|Service|Services|Guard|Command|Directorate|Cell|Brigade|Battalion|League|Industries|Holdings|Railway|Railways|Corp|Co|LLP|PLC|Plc|Bench|Labs|Lab|Capital|Ventures|Partners|Technologies|Tech|Systems|Solutions|Software|Pharma|Pharmaceuticals|Motors|Finance|Finserv|Energy|Power|Steel|Cements|Foods|Media|Studios|Securities|Investments|Insurance|Biotec|Biotech|Healthcare|Logistics|Palike|Nigam|Parishad|Samiti|Sangh|Morcha|Aayog|FC|SC|AFC|Blasters|Kings|Knights|Royals|Titans|Capitals|Giants|Warriors|Strikers|Panthers|Rangers|Rovers|Wanderers|Hotspur|Albion",
         "Initiative|Times|Post|News|Network|Coalition|Alliance|Front|Movement|Bloc|Conference|Summit|Programme|Program|Project|Partnership|Dialogue|Treaty|Pact|Accord|Agreement");
+
+    /// <summary>Words that start an organisation's name, the rest of the capitalised run naming it (<c>FC Goa</c>, <c>IIT Madras</c>, <c>Club Atlético Lanús</c>).</summary>
+    public static readonly WordTable OrganizationPrefixes = WordTable.FromGroups(
+        WordClass.OrganizationPrefixes, 0, "FC|SC|AFC|Club|IIT|IIM|IIIT|NIT|AIIMS|IISc|IISER|Atlético|Sporting");
 
     /// <summary>Words that make a capitalised sequence a place.</summary>
     public static readonly WordTable LocationHeads = WordTable.FromGroups(
         WordClass.LocationHeads, 0,
-        "City|Province|Valley|River|Sea|Ocean|Island|Islands|Mountains|Mountain|Street|District|State|Region|Strait|Bay|Gulf|Lake|Desert|Peninsula|Square|Airport|Port|Border|Plateau|Pass|Hills|County|Oblast|Prefecture|Territory|Coast|Canal");
+        "City|Province|Valley|River|Sea|Ocean|Island|Islands|Mountains|Mountain|Street|District|State|Region|Strait|Bay|Gulf|Lake|Desert|Peninsula|Square|Airport|Port|Border|Plateau|Pass|Hills|County|Oblast|Prefecture|Territory|Coast|Canal|Stadium|Arena|Ground|Park|Hall|Temple|Mosque|Fort|Palace|Bridge|Road|Nagar|Marg|Chowk|Colony|Station|Bazaar|Ghat");
 
     /// <summary>
     /// Hindi function words and very common words that end a name or are never one: postpositions, conjunctions, pronouns,
@@ -57,7 +66,7 @@ internal static class WordLists
     /// <summary>Hindi determiners, pronouns, conjunctions and common verb forms: never part of an organisation's name.</summary>
     public static readonly WordTable HindiDeterminers = WordTable.FromGroups(
         WordClass.HindiDeterminers, 0,
-        "इस|उस|यह|वह|ये|वे|इन|उन|एक|हर|किसी|सभी|कई|कुछ|अपने|अपनी|अपना|उनके|उनकी|उनका|इसके|उसके|इसकी|उसकी|जो|जिस|जिसने|जिन्होंने|उन्होंने|इन्होंने|है|हैं|था|थे|थी|नहीं|दोनों|अन्य|यहां|वहां|संबंधित|स्थानीय|विभिन्न|प्रत्येक|सारे|पूरे|नए|नई|नया|कि|जबकि|लेकिन|क्योंकि|यदि|अगर|कहा|बताया|किया|दिया|लिया|गया|गई|गए|हुआ|हुई|हुए|रहा|रही|रहे|कर|करके|बाद|पहले|दौरान|साथ|लिए|बीच|अनुसार|मुताबिक|द्वारा");
+        "इस|उस|यह|वह|ये|वे|इन|उन|एक|हर|किसी|सभी|कई|कुछ|अपने|अपनी|अपना|उनके|उनकी|उनका|इसके|उसके|इसकी|उसकी|जो|जिस|जिसने|जिन्होंने|उन्होंने|इन्होंने|है|हैं|था|थे|थी|नहीं|दोनों|अन्य|यहां|वहां|संबंधित|स्थानीय|विभिन्न|प्रत्येक|सारे|पूरे|नए|नई|नया|कि|जबकि|लेकिन|क्योंकि|यदि|अगर|कहा|बताया|किया|दिया|लिया|गया|गई|गए|हुआ|हुई|हुए|रहा|रही|रहे|कर|करके|बाद|पहले|दौरान|साथ|लिए|बीच|अनुसार|मुताबिक|द्वारा|सुबह|दोपहर|शाम|रात|बड़ी|बड़े|बड़ा|छोटी|छोटे|छोटा|पुरानी|पुराने|पुराना|सेवानिवृत्त");
 
     /// <summary>Words of <see cref="HindiStop"/> that may still name an organisation before its head (<c>गृह मंत्रालय</c>, <c>सीमा सुरक्षा बल</c>).</summary>
     public static readonly WordTable HindiOrganizationModifiers = WordTable.FromGroups(
@@ -70,13 +79,13 @@ internal static class WordLists
     /// <summary>Common nouns a place name stands before (<c>दरभंगा जिले</c>, <c>कोसी नदी</c>, <c>Supaul district</c>): value 0 Hindi, 1 English.</summary>
     public static readonly WordTable PlaceCues = WordTable.FromGroups(
         WordClass.PlaceCues, 0,
-        "जिला|जिले|जिलों|ज़िला|ज़िले|ज़िलों|जनपद|नदी|नदियों|नदियां|नदियाँ|शहर|कस्बे|कस्बा|गांव|गाँव|प्रखंड|तहसील|प्रांत|द्वीप|झील|घाटी",
+        "जिला|जिले|जिलों|ज़िला|ज़िले|ज़िलों|जनपद|नदी|नदियों|नदियां|नदियाँ|शहर|कस्बे|कस्बा|गांव|गाँव|प्रखंड|तहसील|प्रांत|द्वीप|झील|घाटी|निवासी|इलाके|इलाका|इलाकों|थाना|थाने|थानों|मोहल्ले",
         "district|districts|river|rivers|village|villages|town|tehsil|taluk|province");
 
     /// <summary>Hindi adjectives that stand before a place noun without naming a place (<c>प्रभावित जिलों</c>, <c>पैतृक गांव</c>).</summary>
     public static readonly WordTable HindiPlaceAdjectives = WordTable.FromGroups(
         WordClass.HindiPlaceAdjectives, 0,
-        "प्रभावित|उत्तरी|दक्षिणी|पूर्वी|पश्चिमी|सीमावर्ती|पड़ोसी|आसपास|ग्रामीण|शहरी|बाढ़ग्रस्त|सूखाग्रस्त|संवेदनशील|नक्सल|नक्सलप्रभावित|पहाड़ी|तटीय|प्रमुख|बड़े|बड़ी|बड़ा|छोटे|छोटी|छोटा|निचले|ऊपरी|मध्य|पैतृक|गृह|पवित्र|पुराने|पुरानी|दूरदराज|दूर-दराज|सुदूर|पिछड़े|आदिवासी|अलग|दूसरे|दूसरी|पहले|अगले|पूरे|सारे|किन|जिन|कितने|उसी|इसी|उन्हीं|इन्हीं|ऐसे|वैसे|सबसे|अधिकतर|ज्यादातर|ज़्यादातर|अधिकांश|आधा|आधे|प्रत्येक|हरेक|विभिन्न|चुनिंदा|नजदीकी|नज़दीकी|निकटवर्ती|पास|बाहरी|भीतरी|अंदरूनी");
+        "प्रभावित|उत्तरी|दक्षिणी|पूर्वी|पश्चिमी|सीमावर्ती|पड़ोसी|आसपास|ग्रामीण|शहरी|बाढ़ग्रस्त|सूखाग्रस्त|संवेदनशील|नक्सल|नक्सलप्रभावित|पहाड़ी|तटीय|प्रमुख|बड़े|बड़ी|बड़ा|छोटे|छोटी|छोटा|निचले|ऊपरी|मध्य|पैतृक|गृह|पवित्र|पुराने|पुरानी|दूरदराज|दूर-दराज|सुदूर|पिछड़े|आदिवासी|अलग|दूसरे|दूसरी|पहले|अगले|पूरे|सारे|किन|जिन|कितने|उसी|इसी|उन्हीं|इन्हीं|ऐसे|वैसे|सबसे|अधिकतर|ज्यादातर|ज़्यादातर|अधिकांश|आधा|आधे|प्रत्येक|हरेक|विभिन्न|चुनिंदा|नजदीकी|नज़दीकी|निकटवर्ती|पास|बाहरी|भीतरी|अंदरूनी|रिहायशी|आवासीय|औद्योगिक|व्यावसायिक|पॉश|घनी|सुरक्षित|खतरनाक|उन|इन|कई|सभी|अन्य|दोनों");
 
     /// <summary>Words after a Hindi name that confirm it ends there (postpositions, conjunctions, punctuation is checked separately).</summary>
     public static readonly WordTable HindiNameEnders = WordTable.FromGroups(WordClass.HindiNameEnders, 0, "ने|को|का|की|के|से|में|पर|और|व|एवं|तथा|या|भी|ही|तक|जी|साहब|समेत|सहित");
@@ -151,7 +160,7 @@ internal static class WordLists
 
     /// <summary>All-capital words that are not organisation acronyms.</summary>
     public static readonly WordTable NotAcronyms = WordTable.FromGroups(WordClass.NotAcronyms, 0,
-        "TV|GDP|CEO|COVID|AI|PM|FM|AM|OK|ID|PhD|MP|MLA|IT|IST|GMT|UTC|LAC|LOC|LoC|VIP|NRI|FIR|SMS|USB|PDF|FAQ|HIV|AIDS|DNA|GST|IPL|ODI|VAT|CCTV|LPG|CNG|EV|RSS|OTT|FDI|IPO|HQ|UPI|ATM|CPI|WPI|MSP|FY|QR|BREAKING|NEW|VIDEO|LIVE|WATCH|PHOTO|READ|ALSO|UPDATE|FMs|THE|AND");
+        "TV|GDP|CEO|COVID|AI|PM|FM|AM|OK|ID|PhD|MP|MLA|IT|IST|GMT|UTC|LAC|LOC|LoC|VIP|NRI|FIR|SMS|USB|PDF|FAQ|HIV|AIDS|DNA|GST|IPL|ODI|VAT|CCTV|LPG|CNG|EV|RSS|OTT|FDI|IPO|HQ|UPI|ATM|CPI|WPI|MSP|FY|QR|BREAKING|NEW|VIDEO|LIVE|WATCH|PHOTO|READ|ALSO|UPDATE|FMs|THE|AND|CTO|CFO|COO|CMO|VP|SVP|EVP|CXO|HR|PR|ICU|OPD|NCR");
 
     /// <summary>Every list above, for the lexicon's <see cref="WordIndex"/> (declared last: fields initialise in order).</summary>
     public static readonly WordTable[] All =
@@ -159,6 +168,6 @@ internal static class WordLists
         HindiTitles, EnglishTitles, EnglishNonNames, NameParticles, OrganizationHeads, LocationHeads, HindiStop, HindiNameEnders, SpeechVerbs,
         NotAcronyms, Months, Weekdays, PeriodWords, DirectionWords, CurrencyPrefixes, CurrencySuffixes, Scales, PercentWords,
         HindiOrganizationHeads, HindiDeterminers, HindiOrganizationModifiers, HindiNameParticles, PlaceCues, HindiPlaceAdjectives,
-        FirstNames.Table,
+        FirstNames.Table, OrganizationPrefixes, FirstNames.Surnames,
     ];
 }

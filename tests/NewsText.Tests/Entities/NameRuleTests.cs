@@ -70,4 +70,22 @@ public class NameRuleTests
     [InlineData("उन्होंने पूजा अर्चना की और रेखा पार की।")]
     [InlineData("The Christian Democrats won.")]
     public void A_given_name_that_is_also_a_common_word_names_no_one(string text) => Assert.Empty(Persons(text));
+
+    [Theory]
+    [InlineData("आरोपियों की पहचान राहुल भोसले (29) और सौरभ जाधव (26) के रूप में हुई।", "राहुल भोसले|सौरभ जाधव")]
+    [InlineData("The petitioner, Farhan Qureshi, 34, argued the case.", "Farhan Qureshi")]
+    public void A_name_with_an_age_after_it_is_a_person(string text, string persons) => Assert.Equal(persons.Split('|'), Persons(text));
+
+    [Theory]
+    [InlineData("वरिष्ठ पुलिस निरीक्षक संगीता देशमुख ने बताया।", "संगीता देशमुख")]
+    [InlineData("पुलिस आयुक्त विनय शंकर पाटिल ने कहा।", "विनय शंकर पाटिल")]
+    [InlineData("सेवानिवृत्त बैंक अधिकारी मधुकर कुलकर्णी ने शिकायत की।", "मधुकर कुलकर्णी")]
+    [InlineData("Indian forward Manvir Sandhu scored twice.", "Manvir Sandhu")]
+    public void Given_names_and_surnames_that_end_like_verbs_are_still_names(string text, string person) => Assert.Equal([person], Persons(text));
+
+    [Theory]
+    [InlineData("पुलिस ने 4 आरोपी गिरफ्तार\nकिए।")]
+    [InlineData("आरोपी सोशल मीडिया पर विज्ञापन देते थे।")]
+    [InlineData("बाकी आरोपी पुणे के ही निवासी हैं।")]
+    public void A_common_noun_of_role_needs_a_known_given_name_or_surname(string text) => Assert.Empty(Persons(text));
 }

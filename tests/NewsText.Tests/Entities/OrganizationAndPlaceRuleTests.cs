@@ -107,4 +107,48 @@ public class OrganizationAndPlaceRuleTests
     [Fact]
     public void A_generic_first_word_of_a_company_is_not_a_short_form() =>
         Assert.Equal(["National Textiles Ltd"], Of(MentionKind.Organization, "National Textiles Ltd said profit rose. National leaders met."));
+
+    [Theory]
+    [InlineData("FC Goa beat Jamshedpur FC at the Jawaharlal Nehru Stadium.", "FC Goa|Jamshedpur FC")]
+    [InlineData("She studied at IIT Madras and IIM Bangalore.", "IIT Madras|IIM Bangalore")]
+    [InlineData("The Indian Council of Medical Research issued advice.", "Indian Council of Medical Research")]
+    [InlineData("Vyom Labs raised money from Peak Meridian Capital.", "Vyom Labs|Peak Meridian Capital")]
+    public void Clubs_institutes_and_companies_are_named_by_their_head_or_prefix(string text, string organizations) =>
+        Assert.Equal(organizations.Split('|'), Of(MentionKind.Organization, text));
+
+    [Theory]
+    [InlineData("A stadium: the Jawaharlal Nehru Stadium was full.", "Jawaharlal Nehru Stadium")]
+    [InlineData("Traffic in the National Capital Region slowed.", "National Capital Region")]
+    public void A_place_head_makes_a_place(string text, string place) => Assert.Equal([place], Of(MentionKind.Location, text));
+
+    [Fact]
+    public void An_acronym_before_a_dash_and_a_number_is_not_an_organisation() =>
+        Assert.Empty(Of(MentionKind.Organization, "Most cases were DENV-2 this year."));
+
+    [Theory]
+    [InlineData("आरोपियों को दोपहर पुणे जिला एवं सत्र न्यायालय में पेश किया गया।", "पुणे जिला एवं सत्र न्यायालय")]
+    [InlineData("पिंपरी-चिंचवड पुलिस ने जांच की।", "पिंपरी-चिंचवड पुलिस")]
+    public void A_Hindi_body_name_may_join_words_with_evam_or_a_hyphen(string text, string organization) =>
+        Assert.Equal([organization], Of(MentionKind.Organization, text));
+
+    [Theory]
+    [InlineData("वे कोथरुड निवासी हैं और हडपसर इलाके में छापा पड़ा।", "कोथरुड|हडपसर")]
+    public void A_place_before_nivasi_or_ilake_is_a_place(string text, string places) =>
+        Assert.Equal(places.Split('|'), Of(MentionKind.Location, text));
+
+    [Theory]
+    [InlineData("सेवानिवृत्त बैंक अधिकारी ने शिकायत की।")]
+    [InlineData("एक बड़ी ब्रोकरेज कंपनी का नाम आया।")]
+    public void A_generic_Hindi_body_inside_a_compound_is_not_an_organisation(string text) => Assert.Empty(Of(MentionKind.Organization, text));
+
+    [Theory]
+    [InlineData("He joined in August and left by 2024.", "August=--08|2024=2024")]
+    [InlineData("जनवरी से अप्रैल के बीच निवेश घटा, जो 2023 की इसी अवधि से कम है।", "जनवरी=--01|अप्रैल=--04|2023=2023")]
+    [InlineData("It may rise for 2000 people in May.", "")]
+    public void A_bare_month_or_year_is_a_date_only_with_a_cue(string text, string expected)
+    {
+        var (mentions, _) = EntityExtractor.Extract(EntityExtractor.ContextFor(text));
+        string[] dates = mentions.Where(m => m.Kind == MentionKind.Date).Select(m => $"{m.Span.Slice(text)}={m.Value}").ToArray();
+        Assert.Equal(expected.Length == 0 ? [] : expected.Split('|'), dates);
+    }
 }
