@@ -49,13 +49,15 @@ internal sealed class HindiOrganizationRecognizer : IMentionRecognizer
             }
 
             // A generic body ends its phrase (दिल्ली पुलिस ने), not a compound noun's first half (बैंक अधिकारी, बैंक खाते).
-            bool named = generic == 0
-                ? modifiers >= 1
-                : NameReader.EndsHindiName(v, head + 1) && (modifiers >= 2
-                    || (modifiers == 1 && v.Lexicon(start, out LexiconMatch place) && place.Entry.MentionKind == MentionKind.Location));
+            bool named = generic switch
+            {
+                0 or 2 => modifiers >= 1,
+                _ => NameReader.EndsHindiName(v, head + 1) && (modifiers >= 2
+                    || (modifiers == 1 && v.Lexicon(start, out LexiconMatch place) && place.Entry.MentionKind == MentionKind.Location)),
+            };
             if (named && !(v.Lexicon(start, out LexiconMatch m) && start + m.TokenCount > head))
             {
-                output.Add(new Candidate(v.Span(start, head - start + 1), MentionKind.Organization, null, Evidence.Cue));
+                output.Add(new Candidate(v.Span(start, head - start + 1), generic == 2 ? MentionKind.Location : MentionKind.Organization, null, Evidence.Cue));
             }
         }
     }

@@ -107,6 +107,10 @@ internal static class NameReader
             n++;
             words++;
             afterParticle = false;
+            if (v.IsChar(i + n, "-") && v.Touching(i + n - 1) && v.Touching(i + n) && IsHindiNameWord(v, i + n + 1))
+            {
+                n += 2; // "अल-मसरी", "अब्देल-हमीद": one name word
+            }
         }
 
         if (n == 0)
@@ -145,7 +149,11 @@ internal static class NameReader
 
     /// <summary>A capitalised Latin word that is neither a title nor a common word that only looks like a name.</summary>
     public static bool IsLatinNamePart(in TokenView v, int i) =>
-        IsLatinNameWord(v, i) && !v.In(i, WordLists.EnglishNonNames) && !v.In(i, WordLists.EnglishTitles);
+        IsLatinNameWord(v, i) && !v.InAny(i, NotLatinNameParts);
+
+    // Words a capitalised name never contains: sentence words, titles, and the heads of organisations and places ("state Assembly").
+    private const ulong NotLatinNameParts = (1UL << (int)WordClass.EnglishNonNames) | (1UL << (int)WordClass.EnglishTitles)
+        | (1UL << (int)WordClass.OrganizationHeads) | (1UL << (int)WordClass.LocationHeads);
 
     private const ulong NotHindiNameWords = (1UL << (int)WordClass.HindiStop) | (1UL << (int)WordClass.HindiTitles);
 
@@ -192,7 +200,7 @@ internal sealed class TitleCueRecognizer : IMentionRecognizer
                 }
 
                 int n = NameReader.HindiName(v, next);
-                if (n > 0 && (role == 0 || NameReader.HasGivenNameOrSurname(v, next, n)))
+                if (n > 0 && (role == 0 || n >= 2 || NameReader.HasGivenNameOrSurname(v, next, n)))
                 {
                     output.Add(new Candidate(v.Span(next, n), MentionKind.Person, null, Evidence.Cue));
                     i = next + n - 1;

@@ -152,7 +152,13 @@ internal sealed class GovernmentBodyRecognizer : IMentionRecognizer
         TokenView v = context.View;
         for (int i = 0; i < v.Count; i++)
         {
-            if (v.Lexicon(i, out LexiconMatch m) && m.Entry.Kind == LexiconKind.Country)
+            if (v.Lexicon(i, out LexiconMatch m) && m.Entry.Kind == LexiconKind.Country && m.Role == AliasRole.Name && v.Is(i + m.TokenCount, "के")
+                && v.Tokens[i].Script == Script.Devanagari && HindiBody(v, i + m.TokenCount + 1) is (int bodyWords and > 0, int hindiBody))
+            {
+                // "मिस्र के विदेश मंत्रालय": the country is its own mention; the body keeps the country's link key.
+                output.Add(Body(v.Span(i + m.TokenCount + 1, bodyWords), m.Entry, hindiBody));
+            }
+            else if (v.Lexicon(i, out m) && m.Entry.Kind == LexiconKind.Country)
             {
                 int j = i + m.TokenCount;
                 foreach ((string first, string? second, int body) in v.Kind(i) == TokenKind.Word && v.Tokens[i].Script == Script.Devanagari ? Hindi : English)
@@ -198,6 +204,20 @@ internal sealed class GovernmentBodyRecognizer : IMentionRecognizer
                 }
             }
         }
+    }
+
+    // The Hindi body words at token j: its token count (0 when none) and body index.
+    private static (int Count, int Body) HindiBody(in TokenView v, int j)
+    {
+        foreach ((string first, string? second, int body) in Hindi)
+        {
+            if (v.Is(j, first) && (second is null || v.Is(j + 1, second)))
+            {
+                return (second is null ? 1 : 2, body);
+            }
+        }
+
+        return (0, 0);
     }
 
     private static Candidate Body(TextSpan span, LexiconEntry country, int body)

@@ -151,4 +151,30 @@ public class OrganizationAndPlaceRuleTests
         string[] dates = mentions.Where(m => m.Kind == MentionKind.Date).Select(m => $"{m.Span.Slice(text)}={m.Value}").ToArray();
         Assert.Equal(expected.Length == 0 ? [] : expected.Split('|'), dates);
     }
+
+    [Fact]
+    public void A_country_before_ke_and_its_ministry_are_two_mentions_and_the_ministry_keeps_the_countrys_link()
+    {
+        const string text = "मिस्र के विदेश मंत्रालय ने बयान जारी किया। Egyptian Foreign Ministry officials agreed.";
+        var (mentions, entities) = EntityExtractor.Extract(EntityExtractor.ContextFor(text));
+        Assert.Equal(["मिस्र"], mentions.Where(m => m.Kind == MentionKind.Location).Select(m => m.Span.Slice(text).ToString()));
+        Assert.Equal(2, Assert.Single(entities, e => e.Kind == MentionKind.Organization).Mentions.Count);
+    }
+
+    [Theory]
+    [InlineData("मुंबई के वानखेड़े स्टेडियम में मैच खेला गया।", "मुंबई|वानखेड़े स्टेडियम")]
+    [InlineData("पूर्वी भूमध्य सागर में तनाव है।", "पूर्वी भूमध्य सागर")]
+    public void A_Hindi_place_is_named_by_the_words_before_its_head(string text, string places) =>
+        Assert.Equal(places.Split('|'), Of(MentionKind.Location, text));
+
+    [Theory]
+    [InlineData("It won 51 seats in the state Assembly on Tuesday.")]
+    [InlineData("Chief Electoral Officer spoke.")]
+    public void A_head_or_title_word_after_a_title_is_not_a_name(string text) => Assert.Empty(Of(MentionKind.Person, text));
+
+    [Theory]
+    [InlineData("विदेश मंत्री समीर अल-मसरी ने कहा।", "समीर अल-मसरी")]
+    [InlineData("Leader of the Opposition Rajinder Sangwan said so.", "Rajinder Sangwan")]
+    public void Hyphenated_Hindi_names_and_names_after_long_titles_are_whole(string text, string person) =>
+        Assert.Equal([person], Of(MentionKind.Person, text));
 }
