@@ -21,6 +21,12 @@ internal sealed class GivenNameRecognizer : IMentionRecognizer
             }
 
             int n = NameReader.HindiName(v, i, knownName: false);
+            if (n == 3 && !v.In(i, FirstNames.Table) && v.In(i + 2, FirstNames.Surnames))
+            {
+                i++; // "उपाध्यक्ष रमाकांत त्रिपाठी": a surname lends two words, a given name three
+                n = 2;
+            }
+
             if (n is >= 2 and <= 3 && (v.In(i, FirstNames.Table) || v.In(i + n - 1, FirstNames.Surnames)))
             {
                 output.Add(new Candidate(v.Span(i, n), MentionKind.Person, null, Evidence.Capitalized));

@@ -12,11 +12,11 @@ namespace NewsText.Entities;
 /// </summary>
 internal sealed class HindiOrganizationRecognizer : IMentionRecognizer
 {
-    private const int MaxModifiers = 4;
+    private const int MaxModifiers = 6;
 
     private const ulong Breakers = (1UL << (int)WordClass.HindiNameEnders) | (1UL << (int)WordClass.HindiDeterminers)
         | (1UL << (int)WordClass.HindiTitles) | (1UL << (int)WordClass.Weekdays) | (1UL << (int)WordClass.Months)
-        | (1UL << (int)WordClass.DirectionWords) | (1UL << (int)WordClass.HindiOrganizationHeads);
+        | (1UL << (int)WordClass.DirectionWords);
 
     public void Recognize(RecognitionContext context, PooledList<Candidate> output)
     {

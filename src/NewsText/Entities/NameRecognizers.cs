@@ -351,6 +351,10 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
                 {
                     end += 2;
                 }
+                else if (v.IsChar(end, "-") && v.Touching(end - 1) && v.Touching(end) && NameReader.IsLatinNameWord(v, end + 1))
+                {
+                    end += 2; // a hyphenated name: "Dizon-Reyes"
+                }
                 else
                 {
                     break;

@@ -196,9 +196,15 @@ internal sealed class GovernmentBodyRecognizer : IMentionRecognizer
                             start = i - 1;
                         }
 
-                        output.Add(country is null
-                            ? new Candidate(v.Span(start, end - start), MentionKind.Organization, null, Evidence.Body)
-                            : Body(v.Span(start, end - start), country, body));
+                        if (country is not null)
+                        {
+                            output.Add(Body(v.Span(start, end - start), country, body));
+                        }
+                        else if (!(v.Is(end, "and") && NameReader.IsLatinNameWord(v, end + 1)))
+                        {
+                            output.Add(new Candidate(v.Span(start, end - start), MentionKind.Organization, null, Evidence.Body));
+                        } // else "Ministry of Commerce and Industry": the capitalised sequence reads the whole name
+
                         break;
                     }
                 }

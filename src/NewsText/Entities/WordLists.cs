@@ -10,7 +10,7 @@ internal static class WordLists
     /// </summary>
     public static readonly WordTable HindiTitles = WordTable.FromGroups(
         WordClass.HindiTitles, 0,
-        "मंत्री|राष्ट्रपति|प्रतिनिधि|गवर्नर|प्रधानमंत्री|राजदूत|समकक्ष|श्री|श्रीमती|सुश्री|डॉ|डॉक्टर|प्रवक्ता|महासचिव|सचिव|मुख्यमंत्री|उपराष्ट्रपति|चांसलर|जनरल|प्रोफेसर|प्रो|न्यायमूर्ति|सांसद|विधायक|अध्यक्ष|प्रमुख|सलाहकार|नेता|कमांडर|राज्यपाल|उपमुख्यमंत्री|प्रधान|महापौर|मेयर|सीईओ|संस्थापक|पत्रकार|लेखक|कप्तान|कमांडेंट|जिलाधिकारी|ज़िलाधिकारी|कलेक्टर|अधिवक्ता|वकील|न्यायाधीश|जज|अधीक्षक|आयुक्त|निदेशक|महानिदेशक|उपायुक्त|चेयरमैन|अर्थशास्त्री|विश्लेषक|कार्यकर्ता|कोच|अभिनेता|अभिनेत्री|निरीक्षक|उपनिरीक्षक|थानाध्यक्ष|डीजीपी|एसपी|एसएसपी|डीसीपी|एसीपी|डीएम|आईजी|कमिश्नर|सीएफओ|सीटीओ|शोधकर्ता|विशेषज्ञ|राजनयिक|संपादक",
+        "मंत्री|राष्ट्रपति|उपाध्यक्ष|प्रतिनिधि|गवर्नर|प्रधानमंत्री|राजदूत|समकक्ष|श्री|श्रीमती|सुश्री|डॉ|डॉक्टर|प्रवक्ता|महासचिव|सचिव|मुख्यमंत्री|उपराष्ट्रपति|चांसलर|जनरल|प्रोफेसर|प्रो|न्यायमूर्ति|सांसद|विधायक|अध्यक्ष|प्रमुख|सलाहकार|नेता|कमांडर|राज्यपाल|उपमुख्यमंत्री|प्रधान|महापौर|मेयर|सीईओ|संस्थापक|पत्रकार|लेखक|कप्तान|कमांडेंट|जिलाधिकारी|ज़िलाधिकारी|कलेक्टर|अधिवक्ता|वकील|न्यायाधीश|जज|अधीक्षक|आयुक्त|निदेशक|महानिदेशक|उपायुक्त|चेयरमैन|अर्थशास्त्री|विश्लेषक|कार्यकर्ता|कोच|अभिनेता|अभिनेत्री|निरीक्षक|उपनिरीक्षक|थानाध्यक्ष|डीजीपी|एसपी|एसएसपी|डीसीपी|एसीपी|डीएम|आईजी|कमिश्नर|सीएफओ|सीटीओ|शोधकर्ता|विशेषज्ञ|राजनयिक|संपादक",
         "आरोपी|अभियुक्त|पीड़ित|पीड़िता|शिकायतकर्ता|गवाह|अधिकारी|व्यवसायी|उद्योगपति|इंजीनियर|छात्र|छात्रा|बल्लेबाज|गेंदबाज|खिलाड़ी|स्ट्राइकर|गोलकीपर|फॉरवर्ड|संस्थापकों|निवेशक|मुवक्किल|किसान|मजदूर|डॉक्टरों|युवक|युवती|महिला|बेटे|बेटी|पति|पत्नी");
 
     /// <summary>English titles and roles before a name.</summary>
@@ -33,7 +33,7 @@ internal static class WordLists
     /// </summary>
     public static readonly WordTable OrganizationHeads = WordTable.FromGroups(
         WordClass.OrganizationHeads, 0,
-        "Ministry|Council|Union|Organisation|Organization|Bank|Party|Agency|Court|Commission|Committee|University|Institute|Corporation|Inc|Ltd|Limited|Group|Association|Forum|Fund|Department|Office|Army|Navy|Force|Forces|Police|Parliament|Assembly|Senate|Congress|Federation|Foundation|Company|Authority|Board|Bureau|Academy|College|School|Hospital|Secretariat|Embassy|Consulate|Mission|Cabinet|Tribunal|Exchange|Airlines|Airways|Club|Society|Trust|Centre|Center|Service|Services|Guard|Command|Directorate|Cell|Brigade|Battalion|League|Industries|Holdings|Railway|Railways|Corp|Co|LLP|PLC|Plc|Bench|Labs|Lab|Capital|Ventures|Partners|Technologies|Tech|Systems|Solutions|Software|Pharma|Pharmaceuticals|Motors|Finance|Finserv|Energy|Power|Steel|Cements|Foods|Media|Studios|Securities|Investments|Insurance|Biotec|Biotech|Healthcare|Logistics|Palike|Nigam|Parishad|Samiti|Sangh|Morcha|Aayog|FC|SC|AFC|Blasters|Kings|Knights|Royals|Titans|Capitals|Giants|Warriors|Strikers|Panthers|Rangers|Rovers|Wanderers|Hotspur|Albion",
+        "Ministry|Council|Union|Organisation|Organization|Bank|Party|Agency|Court|Commission|Committee|University|Institute|Corporation|Inc|Ltd|Limited|Group|Association|Forum|Fund|Department|Office|Army|Navy|Force|Forces|Police|Parliament|Assembly|Senate|Congress|Federation|Foundation|Company|Authority|Board|Bureau|Academy|College|School|Hospital|Secretariat|Embassy|Consulate|Mission|Cabinet|Tribunal|Exchange|Airlines|Airways|Club|Society|Trust|Centre|Center|Service|Services|Guard|Command|Directorate|Cell|Brigade|Battalion|League|Industries|Holdings|Railway|Railways|Corp|Co|LLP|PLC|Plc|Bench|Labs|Lab|Capital|Ventures|Partners|Technologies|Tech|Systems|Solutions|Software|Pharma|Pharmaceuticals|Motors|Finance|Finserv|Energy|Power|Steel|Cements|Foods|Media|Studios|Securities|Investments|Insurance|Biotec|Biotech|Healthcare|Logistics|Palike|Nigam|Parishad|Samiti|Sangh|Morcha|Aayog|Equities|Broking|Advisors|Advisory|Consulting|Associates|Reserve|FC|SC|AFC|Blasters|Kings|Knights|Royals|Titans|Capitals|Giants|Warriors|Strikers|Panthers|Rangers|Rovers|Wanderers|Hotspur|Albion",
         "Initiative|Times|Post|News|Network|Coalition|Alliance|Front|Movement|Bloc|Conference|Summit|Programme|Program|Project|Partnership|Dialogue|Treaty|Pact|Accord|Agreement");
 
     /// <summary>Words that start an organisation's name, the rest of the capitalised run naming it (<c>FC Goa</c>, <c>IIT Madras</c>, <c>Club Atlético Lanús</c>).</summary>
@@ -43,7 +43,7 @@ internal static class WordLists
     /// <summary>Words that make a capitalised sequence a place.</summary>
     public static readonly WordTable LocationHeads = WordTable.FromGroups(
         WordClass.LocationHeads, 0,
-        "City|Province|Valley|River|Sea|Ocean|Island|Islands|Mountains|Mountain|Street|District|State|Region|Strait|Bay|Gulf|Lake|Desert|Peninsula|Square|Airport|Port|Border|Plateau|Pass|Hills|County|Oblast|Prefecture|Territory|Coast|Canal|Stadium|Arena|Ground|Park|Hall|Temple|Mosque|Fort|Palace|Bridge|Road|Nagar|Marg|Chowk|Colony|Station|Bazaar|Ghat");
+        "City|Province|Valley|River|Sea|Ocean|Island|Islands|Mountains|Mountain|Street|District|State|Region|Strait|Bay|Gulf|Lake|Desert|Peninsula|Square|Airport|Port|Border|Plateau|Pass|Hills|County|Oblast|Prefecture|Territory|Coast|Canal|Stadium|Arena|Ground|Park|Hall|House|Shoal|Reef|Atoll|Cape|Temple|Mosque|Fort|Palace|Bridge|Road|Nagar|Marg|Chowk|Colony|Station|Bazaar|Ghat");
 
     /// <summary>
     /// Hindi function words and very common words that end a name or are never one: postpositions, conjunctions, pronouns,
@@ -61,7 +61,7 @@ internal static class WordLists
     /// </summary>
     public static readonly WordTable HindiOrganizationHeads = WordTable.FromGroups(
         WordClass.HindiOrganizationHeads, 0,
-        "मंत्रालय|विभाग|आयोग|प्राधिकरण|निगम|परिषद|बोर्ड|रेलवे|विश्वविद्यालय|संस्थान|न्यायालय|ब्यूरो|निदेशालय|सचिवालय|महासंघ|अकादमी|प्रतिष्ठान|फाउंडेशन|ट्रस्ट",
+        "मंत्रालय|विभाग|आयोग|प्राधिकरण|निगम|परिषद|बोर्ड|रेलवे|विश्वविद्यालय|संस्थान|न्यायालय|ब्यूरो|निदेशालय|सचिवालय|महासंघ|अकादमी|प्रतिष्ठान|फाउंडेशन|ट्रस्ट|कॉरपोरेशन|कॉर्पोरेशन|इंस्टीट्यूट|यूनिवर्सिटी|काउंसिल|कमीशन|अथॉरिटी|इंडस्ट्रीज",
         "बल|पुलिस|सेना|वायुसेना|नौसेना|बैंक|पार्टी|समिति|संघ|कंपनी|अदालत|कोर्ट|मोर्चा|संगठन|सरकार|अस्पताल|कॉलेज|एजेंसी|एसोसिएशन|लिमिटेड|सिक्योरिटीज़|सिक्योरिटीज",
         "स्टेडियम|हवाईअड्डा|हवाईअड्डे|एयरपोर्ट|चौक|पार्क|मार्ग|सागर|महासागर|द्वीपसमूह");
 
