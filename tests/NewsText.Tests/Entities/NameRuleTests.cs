@@ -1,15 +1,12 @@
 using NewsText.Entities;
+using NewsText.Tests.Support;
 
 namespace NewsText.Tests.Entities;
 
 /// <summary>The person rules one at a time, on short texts: what each finds, and what it must leave alone.</summary>
 public class NameRuleTests
 {
-    private static string[] Persons(string text)
-    {
-        var (mentions, _) = EntityExtractor.Extract(EntityExtractor.ContextFor(text));
-        return mentions.Where(m => m.Kind == MentionKind.Person).Select(m => m.Span.Slice(text).ToString()).ToArray();
-    }
+    private static string[] Persons(string text) => Mentions.Of(MentionKind.Person, text);
 
     [Fact]
     public void A_known_full_name_repeated_without_a_cue_is_the_same_person()
@@ -49,7 +46,7 @@ public class NameRuleTests
     [InlineData("वे गुवाहाटी और पुणे गए।", "गुवाहाटी|पुणे")]
     public void Indian_states_and_cities_are_locations(string text, string expected)
     {
-        var (mentions, _) = EntityExtractor.Extract(EntityExtractor.ContextFor(text));
+        var (mentions, _) = Mentions.Extract(text);
         Assert.Equal(expected.Split('|'), mentions.Where(m => m.Kind == MentionKind.Location).Select(m => m.Span.Slice(text).ToString()));
     }
 

@@ -1,15 +1,12 @@
 using NewsText.Entities;
+using NewsText.Tests.Support;
 
 namespace NewsText.Tests.Entities;
 
 /// <summary>The organisation, place and title rules one at a time: what each finds, and what it must leave alone.</summary>
 public class OrganizationAndPlaceRuleTests
 {
-    private static string[] Of(MentionKind kind, string text)
-    {
-        var (mentions, _) = EntityExtractor.Extract(EntityExtractor.ContextFor(text));
-        return mentions.Where(m => m.Kind == kind).Select(m => m.Span.Slice(text).ToString()).ToArray();
-    }
+    private static string[] Of(MentionKind kind, string text) => Mentions.Of(kind, text);
 
     [Theory]
     [InlineData("The Karnataka High Court struck down the order.", "Karnataka High Court")]
@@ -88,7 +85,7 @@ public class OrganizationAndPlaceRuleTests
     public void A_known_place_before_a_noun_of_place_stays_the_lexicon_entity()
     {
         const string text = "दरभंगा जिले में बाढ़ आई। दरभंगा से ट्रेनें रद्द हुईं।";
-        var (mentions, entities) = EntityExtractor.Extract(EntityExtractor.ContextFor(text));
+        var (mentions, entities) = Mentions.Extract(text);
         Assert.Equal(2, mentions.Count(m => m.Kind == MentionKind.Location));
         Assert.Equal("Darbhanga", Assert.Single(entities, e => e.Kind == MentionKind.Location).Name);
     }
@@ -97,7 +94,7 @@ public class OrganizationAndPlaceRuleTests
     public void A_company_short_form_is_the_company_and_joins_its_entity()
     {
         const string text = "Sahyadri Agro profit jumps\nSahyadri Agro Foods Ltd reported a rise. National Stock Exchange data showed Sahyadri gained.";
-        var (mentions, entities) = EntityExtractor.Extract(EntityExtractor.ContextFor(text));
+        var (mentions, entities) = Mentions.Extract(text);
         string[] organizations = mentions.Where(m => m.Kind == MentionKind.Organization).Select(m => m.Span.Slice(text).ToString()).ToArray();
         Assert.Equal(["Sahyadri Agro", "Sahyadri Agro Foods Ltd", "National Stock Exchange", "Sahyadri"], organizations);
         Entity company = Assert.Single(entities, e => e.Name == "Sahyadri Agro Foods Ltd");
@@ -147,7 +144,7 @@ public class OrganizationAndPlaceRuleTests
     [InlineData("It may rise for 2000 people in May.", "")]
     public void A_bare_month_or_year_is_a_date_only_with_a_cue(string text, string expected)
     {
-        var (mentions, _) = EntityExtractor.Extract(EntityExtractor.ContextFor(text));
+        var (mentions, _) = Mentions.Extract(text);
         string[] dates = mentions.Where(m => m.Kind == MentionKind.Date).Select(m => $"{m.Span.Slice(text)}={m.Value}").ToArray();
         Assert.Equal(expected.Length == 0 ? [] : expected.Split('|'), dates);
     }
@@ -156,7 +153,7 @@ public class OrganizationAndPlaceRuleTests
     public void A_country_before_ke_and_its_ministry_are_two_mentions_and_the_ministry_keeps_the_countrys_link()
     {
         const string text = "मिस्र के विदेश मंत्रालय ने बयान जारी किया। Egyptian Foreign Ministry officials agreed.";
-        var (mentions, entities) = EntityExtractor.Extract(EntityExtractor.ContextFor(text));
+        var (mentions, entities) = Mentions.Extract(text);
         Assert.Equal(["मिस्र"], mentions.Where(m => m.Kind == MentionKind.Location).Select(m => m.Span.Slice(text).ToString()));
         Assert.Equal(2, Assert.Single(entities, e => e.Kind == MentionKind.Organization).Mentions.Count);
     }
