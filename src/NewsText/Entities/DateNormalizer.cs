@@ -187,12 +187,12 @@ internal static class DateNormalizer
         return false;
     }
 
-    // in 2023 / 2023 में: a bare year with a cue before or after it.
     // Words before a bare year or month that make it a time: "in 2023", "since January", "by August".
     private static bool IsEnglishTimeCue(in TokenView v, int k) =>
         v.Is(k, "in") || v.Is(k, "In") || v.Is(k, "since") || v.Is(k, "Since") || v.Is(k, "until") || v.Is(k, "till") || v.Is(k, "by")
         || v.Is(k, "from") || v.Is(k, "through") || v.Is(k, "early") || v.Is(k, "late") || v.Is(k, "mid") || v.Is(k, "during");
 
+    // in 2023 / 2023 में: a bare year with a cue before or after it.
     private static bool MatchYearWithCue(in TokenView v, int i, out int count, out string value)
     {
         count = 0;
