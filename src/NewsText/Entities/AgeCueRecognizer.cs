@@ -17,11 +17,10 @@ internal sealed class AgeCueRecognizer : IMentionRecognizer
         TokenView v = context.View;
         for (int i = 2; i + 2 < v.Count; i++)
         {
-            bool bracketed = v.IsChar(i, "(") && v.IsChar(i + 2, ")");
-            bool commas = v.IsChar(i, ",") && v.IsChar(i + 2, ",");
-            if ((!bracketed && !commas) || v.Kind(i + 1) != TokenKind.Number || !IsAge(v[i + 1]))
+            if (v.Kind(i + 1) != TokenKind.Number || !((v.IsChar(i, "(") && v.IsChar(i + 2, ")")) || (v.IsChar(i, ",") && v.IsChar(i + 2, ",")))
+                || !IsAge(v[i + 1]))
             {
-                continue;
+                continue; // the number first: most tokens are not one
             }
 
             bool latin = v.Tokens[i - 1].Script == Script.Latin;

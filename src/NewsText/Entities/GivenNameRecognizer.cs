@@ -10,12 +10,17 @@ namespace NewsText.Entities;
 /// </summary>
 internal sealed class GivenNameRecognizer : IMentionRecognizer
 {
+    private const ulong GivenName = 1UL << (int)WordClass.FirstNames;
+    private const ulong Surname = 1UL << (int)WordClass.Surnames;
+
     public void Recognize(RecognitionContext context, PooledList<Candidate> output)
     {
         TokenView v = context.View;
         for (int i = 0; i < v.Count; i++)
         {
-            if (v.Tokens[i].Script != Script.Devanagari || !NameReader.IsHindiNameWord(v, i) || (i > 0 && NameReader.IsHindiNameWord(v, i - 1)))
+            // Only where a given name starts or a surname follows within the name's length: most words are neither.
+            if (v.Tokens[i].Script != Script.Devanagari || !(v.InAny(i, GivenName) || v.InAny(i + 1, Surname) || v.InAny(i + 2, Surname))
+                || !NameReader.IsHindiNameWord(v, i) || (i > 0 && NameReader.IsHindiNameWord(v, i - 1)))
             {
                 continue;
             }
