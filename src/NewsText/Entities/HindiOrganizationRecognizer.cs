@@ -4,8 +4,9 @@ using NewsText.Tokenization;
 namespace NewsText.Entities;
 
 /// <summary>
-/// Hindi organisations by their head noun (<see cref="WordLists.HindiOrganizationHeads"/>): one to four Devanagari words before
-/// it name the body (<c>भारत मौसम विज्ञान विभाग</c>, <c>पूर्व मध्य रेलवे</c>, <c>राष्ट्रीय आपदा मोचन बल</c>). The name starts after a
+/// Hindi organisations, and places named the same way, by their head noun (<see cref="WordLists.HindiOrganizationHeads"/>): up to
+/// six Devanagari words before it name the body (<c>भारत मौसम विज्ञान विभाग</c>, <c>पूर्व मध्य रेलवे</c>, <c>राष्ट्रीय आपदा मोचन बल</c>,
+/// <c>वानखेड़े स्टेडियम</c>), joined by <c>एवं</c> or a hyphen where the name has them. The name starts after a
 /// postposition, conjunction, determiner, title, verb form, common word of news prose (but the few that name bodies: <c>विदेश</c>,
 /// <c>गृह</c>, <c>सुरक्षा</c> …) or anything not a Devanagari word. It outranks a place inside it
 /// (<c>भारत</c> in <c>भारत मौसम विज्ञान विभाग</c>) but not a lexicon name of two words or more, nor a government-body pattern.
@@ -37,7 +38,7 @@ internal sealed class HindiOrganizationRecognizer : IMentionRecognizer
                     modifiers++;
                 }
                 else if (start - 2 >= 0 && IsModifier(v, start - 2) && modifiers > 0
-                    && (v.Is(start - 1, "एवं") || (v.IsChar(start - 1, "-") && v.Touching(start - 2) && v.Touching(start - 1))))
+                    && (v.Is(start - 1, "एवं") || v.IsJoiningHyphen(start - 1)))
                 {
                     start -= 2; // "जिला एवं सत्र न्यायालय", "पिंपरी-चिंचवड पुलिस"
                     modifiers++;

@@ -11,7 +11,7 @@ internal static class NameReader
         i < v.Count && v.Kind(i) == TokenKind.Word && v.Tokens[i].Script == Script.Latin && char.IsAsciiLetterUpper(v[i][0]);
 
     /// <summary>One capital letter, or capitals joined by dots (<c>M.K</c>, the tokenizer's word before the last dot of <c>M.K.</c>).</summary>
-    public static bool IsInitials(ReadOnlySpan<char> w)
+    private static bool IsInitials(ReadOnlySpan<char> w)
     {
         if (w.Length % 2 == 0)
         {
@@ -28,6 +28,9 @@ internal static class NameReader
 
         return true;
     }
+
+    /// <summary>Initials at token <paramref name="i"/>, closed by a dot token (<c>S.</c>, <c>M.K.</c>).</summary>
+    public static bool IsInitialsAt(in TokenView v, int i) => i < v.Count && IsInitials(v[i]) && v.IsChar(i + 1, ".");
 
     public static bool IsAllCaps(ReadOnlySpan<char> w)
     {
@@ -52,11 +55,11 @@ internal static class NameReader
             if (IsLatinNamePart(v, k))
             {
                 n++;
-                if (v.IsChar(i + n, ".") && IsInitials(v[k]))
+                if (IsInitialsAt(v, k))
                 {
                     n++; // initials: "S. Jaishankar", "M.K. Stalin"
                 }
-                else if (v.IsChar(i + n, "-") && v.Touching(k) && v.Touching(k + 1) && IsLatinNameWord(v, k + 2))
+                else if (v.IsJoiningHyphen(k + 1) && IsLatinNameWord(v, k + 2))
                 {
                     n++; // hyphenated: "Al-Aiban", "Jean-Yves" (the next word is read by the loop)
                 }
@@ -107,7 +110,7 @@ internal static class NameReader
             n++;
             words++;
             afterParticle = false;
-            if (v.IsChar(i + n, "-") && v.Touching(i + n - 1) && v.Touching(i + n) && IsHindiNameWord(v, i + n + 1))
+            if (v.IsJoiningHyphen(i + n) && IsHindiNameWord(v, i + n + 1))
             {
                 n += 2; // "अल-मसरी", "अब्देल-हमीद": one name word
             }
@@ -317,7 +320,7 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
             }
 
             // Initials and a surname ("M.K. Shetty", "N. Chandrababu Naidu") name a person.
-            if (NameReader.IsInitials(v[i]) && v.IsChar(i + 1, ".") && (i == 0 || !NameReader.IsLatinNameWord(v, i - 1)))
+            if (NameReader.IsInitialsAt(v, i) && (i == 0 || !NameReader.IsLatinNameWord(v, i - 1)))
             {
                 int name = NameReader.LatinName(v, i);
                 if (name >= 3 && !HasStopWord(v, i + 2, i + name))
@@ -333,7 +336,7 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
             int end = i + 1;
             while (end < v.Count)
             {
-                if (NameReader.IsInitials(v[end]) && v.IsChar(end + 1, "."))
+                if (NameReader.IsInitialsAt(v, end))
                 {
                     break; // initials start a name of their own ("Justices Sunanda Rao and M.K. Shetty")
                 }
@@ -343,7 +346,7 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
                     end++;
                 }
                 else if (v.In(end, WordLists.NameParticles) && char.IsAsciiLetterLower(v[end][0]) && NameReader.IsLatinNameWord(v, end + 1)
-                    && !(NameReader.IsInitials(v[end + 1]) && v.IsChar(end + 2, ".")))
+                    && !NameReader.IsInitialsAt(v, end + 1))
                 {
                     end += 2;
                 }
@@ -351,7 +354,7 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
                 {
                     end += 2;
                 }
-                else if (v.IsChar(end, "-") && v.Touching(end - 1) && v.Touching(end) && NameReader.IsLatinNameWord(v, end + 1))
+                else if (v.IsJoiningHyphen(end) && NameReader.IsLatinNameWord(v, end + 1))
                 {
                     end += 2; // a hyphenated name: "Dizon-Reyes"
                 }

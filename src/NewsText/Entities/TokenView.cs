@@ -64,6 +64,9 @@ internal readonly ref struct TokenView
     /// <summary>Whether tokens <paramref name="i"/> and <paramref name="i"/>+1 touch (no whitespace between).</summary>
     public bool Touching(int i) => i + 1 < Tokens.Length && Tokens[i].End == Tokens[i + 1].Start;
 
+    /// <summary>Whether token <paramref name="i"/> is a hyphen that touches the tokens on both sides (<c>Al-Aiban</c>, <c>पिंपरी-चिंचवड</c>).</summary>
+    public bool IsJoiningHyphen(int i) => i > 0 && IsChar(i, "-") && Touching(i - 1) && Touching(i);
+
     /// <summary>Whether token <paramref name="i"/> exists and is a word or symbol in <paramref name="table"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool In(int i, WordTable table) => InAny(i, 1UL << (int)table.Class);
