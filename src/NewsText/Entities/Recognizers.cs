@@ -153,7 +153,7 @@ internal sealed class GovernmentBodyRecognizer : IMentionRecognizer
         for (int i = 0; i < v.Count; i++)
         {
             if (v.Lexicon(i, out LexiconMatch m) && m.Entry.Kind == LexiconKind.Country && m.Role == AliasRole.Name && v.Is(i + m.TokenCount, "के")
-                && v.Tokens[i].Script == Script.Devanagari && HindiBody(v, i + m.TokenCount + 1) is (int bodyWords and > 0, int hindiBody))
+                && v.Tokens[i].Script == Script.Devanagari && BodyAt(v, i + m.TokenCount + 1, Hindi) is (int bodyWords and > 0, int hindiBody))
             {
                 // "मिस्र के विदेश मंत्रालय": the country is its own mention; the body keeps the country's link key.
                 output.Add(Body(v.Span(i + m.TokenCount + 1, bodyWords), m.Entry, hindiBody));
@@ -161,14 +161,9 @@ internal sealed class GovernmentBodyRecognizer : IMentionRecognizer
             else if (v.Lexicon(i, out m) && m.Entry.Kind == LexiconKind.Country)
             {
                 int j = i + m.TokenCount;
-                foreach ((string first, string? second, int body) in v.Kind(i) == TokenKind.Word && v.Tokens[i].Script == Script.Devanagari ? Hindi : English)
+                if (BodyAt(v, j, v.Kind(i) == TokenKind.Word && v.Tokens[i].Script == Script.Devanagari ? Hindi : English) is (int words and > 0, int body))
                 {
-                    if (v.Is(j, first) && (second is null || v.Is(j + 1, second)))
-                    {
-                        int n = j + (second is null ? 1 : 2) - i;
-                        output.Add(Body(v.Span(i, n), m.Entry, body));
-                        break;
-                    }
+                    output.Add(Body(v.Span(i, j + words - i), m.Entry, body));
                 }
             }
             else if (v.Is(i, "Ministry") && v.Is(i + 1, "of"))
@@ -212,10 +207,10 @@ internal sealed class GovernmentBodyRecognizer : IMentionRecognizer
         }
     }
 
-    // The Hindi body words at token j: its token count (0 when none) and body index.
-    private static (int Count, int Body) HindiBody(in TokenView v, int j)
+    // The body words of one of the lists at token j: their token count (0 when none) and the body's index.
+    private static (int Count, int Body) BodyAt(in TokenView v, int j, (string First, string? Second, int Body)[] bodies)
     {
-        foreach ((string first, string? second, int body) in Hindi)
+        foreach ((string first, string? second, int body) in bodies)
         {
             if (v.Is(j, first) && (second is null || v.Is(j + 1, second)))
             {
