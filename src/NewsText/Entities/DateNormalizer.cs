@@ -171,13 +171,14 @@ internal static class DateNormalizer
             return true;
         }
 
-        // A month alone, where the words around it make it a time: "in August", "since January", "जनवरी से अप्रैल तक",
-        // "अक्टूबर में" (not "May" the verb nor "march" the noun: a capital and a cue are both needed in English).
+        // A month alone, where the words around it make it a time: "in August", "since January", "by the end of September",
+        // "जनवरी से अप्रैल तक", "अक्टूबर में", "मार्च के अंत में" (not "May" the verb nor "march" the noun: a capital and a cue
+        // are both needed in English).
         bool english = v.Tokens[i].Script == Script.Latin;
         bool cue = english
-            ? capital && v[i].Length > 3 && i > 0 && IsEnglishTimeCue(v, i - 1)
-            : v.Is(j, "में") || v.Is(j, "से") || v.Is(j, "तक") || (i > 0 && v.Is(i - 1, "से") && v.Is(j, "के"));
-        if (cue && !(english && v.IsChar(j, ".")))
+            ? capital && v[i].Length > 3 && i > 0 && (IsEnglishTimeCue(v, i - 1) || IsPartOfCue(v, i - 1))
+            : v.Is(j, "में") || v.Is(j, "से") || v.Is(j, "तक") || (v.Is(j, "के") && ((i > 0 && v.Is(i - 1, "से")) || v.In(j + 1, WordLists.HindiPartOfPeriod)));
+        if (cue)
         {
             count = 1;
             value = string.Create(CultureInfo.InvariantCulture, $"--{month:00}");
@@ -192,6 +193,10 @@ internal static class DateNormalizer
         v.Is(k, "in") || v.Is(k, "In") || v.Is(k, "since") || v.Is(k, "Since") || v.Is(k, "until") || v.Is(k, "till") || v.Is(k, "by")
         || v.Is(k, "from") || v.Is(k, "through") || v.Is(k, "early") || v.Is(k, "late") || v.Is(k, "mid") || v.Is(k, "during");
 
+    // "the end of September", "early part of": a part of a period, then "of".
+    private static bool IsPartOfCue(in TokenView v, int k) =>
+        k > 0 && v.Is(k, "of") && (v.Is(k - 1, "end") || v.Is(k - 1, "beginning") || v.Is(k - 1, "start") || v.Is(k - 1, "middle") || v.Is(k - 1, "half"));
+
     // in 2023 / 2023 में: a bare year with a cue before or after it.
     private static bool MatchYearWithCue(in TokenView v, int i, out int count, out string value)
     {
@@ -203,7 +208,7 @@ internal static class DateNormalizer
         }
 
         bool cue = (i > 0 && IsEnglishTimeCue(v, i - 1))
-            || v.Is(i + 1, "में") || v.Is(i + 1, "तक") || (v.Is(i + 1, "से") && v.Is(i + 2, "पहले")) || (v.Is(i + 1, "की") && v.Is(i + 2, "इसी"))
+            || v.Is(i + 1, "में") || v.Is(i + 1, "तक") || v.Is(i + 1, "से") || (v.Is(i + 1, "के") && v.Is(i + 2, "बाद")) || (v.Is(i + 1, "की") && v.Is(i + 2, "इसी"))
             || (i > 0 && v.Is(i - 1, "साल"))
             || (i > 0 && v.Is(i - 1, "for") && (i + 1 >= v.Count || v.Kind(i + 1) != TokenKind.Word)); // "for 2023." but not "for 2000 people"
         if (!cue)

@@ -33,4 +33,5 @@ internal enum WordClass
     FirstNames,
     OrganizationPrefixes,
     Surnames,
+    HindiPartOfPeriod,
 }

@@ -157,6 +157,10 @@ internal static class WordLists
         "खरब",
         "trillion|ट्रिलियन");
 
+    /// <summary>Hindi words for a part of a period after "के": "मार्च के अंत में", "जून के आखिरी सप्ताह".</summary>
+    public static readonly WordTable HindiPartOfPeriod = WordTable.FromGroups(WordClass.HindiPartOfPeriod, 0,
+        "अंत|आखिर|आख़िर|आखिरी|आख़िरी|अंतिम|शुरू|शुरुआत|शुरुआती|पहले|दूसरे|तीसरे|मध्य|दौरान|बीच");
+
     /// <summary>Words for per cent.</summary>
     public static readonly WordTable PercentWords = WordTable.FromGroups(WordClass.PercentWords, 0, "percent|pc|प्रतिशत|फीसदी|फ़ीसदी|फीसद|फ़ीसद");
 
@@ -170,6 +174,6 @@ internal static class WordLists
         HindiTitles, EnglishTitles, EnglishNonNames, NameParticles, OrganizationHeads, LocationHeads, HindiStop, HindiNameEnders, SpeechVerbs,
         NotAcronyms, Months, Weekdays, PeriodWords, DirectionWords, CurrencyPrefixes, CurrencySuffixes, Scales, PercentWords,
         HindiOrganizationHeads, HindiDeterminers, HindiOrganizationModifiers, HindiNameParticles, PlaceCues, HindiPlaceAdjectives,
-        FirstNames.Table, OrganizationPrefixes, FirstNames.Surnames,
+        FirstNames.Table, OrganizationPrefixes, FirstNames.Surnames, HindiPartOfPeriod,
     ];
 }

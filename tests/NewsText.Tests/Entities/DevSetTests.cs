@@ -45,7 +45,7 @@ public partial class DevSetTests(ITestOutputHelper output)
         foreach (string file in files)
         {
             (string text, List<Gold> gold) = Read(file);
-            var (mentions, _) = EntityExtractor.Extract(EntityExtractor.ContextFor(text));
+            var mentions = ArticleParser.Default.Parse(text).Mentions;
             var found = mentions.Select(m => new Gold(m.Span.Start, m.Span.Length, m.Kind, m.Value)).ToList();
             foreach (Gold g in gold)
             {

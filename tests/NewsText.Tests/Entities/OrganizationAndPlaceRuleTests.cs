@@ -142,6 +142,10 @@ public class OrganizationAndPlaceRuleTests
     [InlineData("He joined in August and left by 2024.", "August=--08|2024=2024")]
     [InlineData("जनवरी से अप्रैल के बीच निवेश घटा, जो 2023 की इसी अवधि से कम है।", "जनवरी=--01|अप्रैल=--04|2023=2023")]
     [InlineData("It may rise for 2000 people in May.", "")]
+    [InlineData("A cut is expected in December. Plans follow by the end of September.", "December=--12|September=--09")]
+    [InlineData("घाटा मार्च के अंत में घटा और मानसून जून के आखिरी सप्ताह तक पहुंचेगा।", "मार्च=--03|जून=--06")]
+    [InlineData("2013 के बाद पहली यात्रा है, 2019 से रुकी थी।", "2013=2013|2019=2019")]
+    [InlineData("The march of the ministers in the end of May.", "")]
     public void A_bare_month_or_year_is_a_date_only_with_a_cue(string text, string expected)
     {
         var (mentions, _) = Mentions.Extract(text);
