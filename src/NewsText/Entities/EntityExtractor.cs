@@ -15,7 +15,7 @@ internal static class EntityExtractor
     [
         new ExactTokenRecognizer(), new ValueRecognizer(), new LexiconRecognizer(), new GovernmentBodyRecognizer(),
         new TitleCueRecognizer(), new AttributionRecognizer(), new SpeakerRecognizer(), new CapitalizedSequenceRecognizer(),
-        new HindiOrganizationRecognizer(), new PlaceCueRecognizer(), new GivenNameRecognizer(), new AgeCueRecognizer(),
+        new HindiOrganizationRecognizer(), new PlaceCueRecognizer(), new GivenNameRecognizer(), new AgeCueRecognizer(), new CreditLineRecognizer(),
     ];
 
     /// <summary>Mentions and entities of the article in <paramref name="context"/>.</summary>
@@ -148,7 +148,7 @@ internal static class EntityExtractor
     internal static PooledList<Candidate> Propagate(RecognitionContext context, PooledList<Candidate> accepted, CoveredChars covered)
     {
         var propagated = new PooledList<Candidate>(context.Tokens.Length / 32);
-        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        var distinct = new Dictionary<string, bool>(StringComparer.Ordinal); // each word of a known name: is it a first or last word?
         var fullNames = new HashSet<string>(StringComparer.Ordinal); // keys of the known names of two words or more
         var seen = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(); // names repeat: key each once
         foreach (Candidate c in accepted.AsSpan())
@@ -157,7 +157,12 @@ internal static class EntityExtractor
             if (c.Kind == MentionKind.Person && seen.Add(name))
             {
                 string key = PhoneticKey.Of(name);
-                distinct.UnionWith(key.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                string[] words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                for (int w = 0; w < words.Length; w++)
+                {
+                    bool edge = w == 0 || w == words.Length - 1;
+                    distinct[words[w]] = edge || distinct.GetValueOrDefault(words[w]);
+                }
                 if (key.Contains(' ', StringComparison.Ordinal) && fullNames.Count < MaxKnownNameWords)
                 {
                     fullNames.Add(key);
@@ -167,16 +172,16 @@ internal static class EntityExtractor
 
         // Bounded, so a text with very many distinct names stays linear; news articles name far fewer people. Indexed by
         // consonant skeleton: a word is compared only with the known words that could be similar to it.
-        var known = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (string word in distinct.Take(MaxKnownNameWords))
+        var known = new Dictionary<string, List<(string Word, bool Edge)>>(StringComparer.Ordinal);
+        foreach ((string word, bool edge) in distinct.Take(MaxKnownNameWords))
         {
             string skeleton = PhoneticKey.Skeleton(word);
-            if (!known.TryGetValue(skeleton, out List<string>? same))
+            if (!known.TryGetValue(skeleton, out List<(string Word, bool Edge)>? same))
             {
                 known[skeleton] = same = [];
             }
 
-            same.Add(word);
+            same.Add((word, edge));
         }
 
         if (known.Count == 0)
@@ -189,22 +194,28 @@ internal static class EntityExtractor
 
         TokenView v = context.View;
 
-        var isKnownWord = new Dictionary<string, bool>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var isKnownWord = new Dictionary<string, NameWord>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var isKnownRun = new Dictionary<string, bool>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        bool IsKnown(ReadOnlySpan<char> word)
+        NameWord KnownAs(ReadOnlySpan<char> word)
         {
-            if (!isKnownWord.TryGetValue(word, out bool known))
+            if (!isKnownWord.TryGetValue(word, out NameWord known))
             {
                 // Words repeat: compute each distinct word's phonetic match once.
                 var key = new KeyBuilder(stackalloc char[64]);
                 PhoneticKey.Write(word, ref key);
-                known = key.Length > 0 && IsKnownName(knownBySkeleton, key.AsSpan());
+                known = key.Length > 0 ? KnownNameWord(knownBySkeleton, key.AsSpan()) : NameWord.None;
                 key.Dispose();
                 isKnownWord[word] = known;
             }
 
             return known;
         }
+
+        bool IsKnown(ReadOnlySpan<char> word) => KnownAs(word) != NameWord.None;
+
+        // A name word alone stands for a person when it is a known name's first or last word, not a middle one
+        // ("केंद्र" is not "हरीश चंद्र जोशी").
+        bool IsKnownEdge(ReadOnlySpan<char> word) => KnownAs(word) == NameWord.Edge;
 
         Span<char> runKey = stackalloc char[64];
         for (int i = 0; i < v.Count; i++)
@@ -247,6 +258,33 @@ internal static class EntityExtractor
                 }
             }
 
+            if (i > 0 && v.IsJoiningHyphen(i - 1))
+            {
+                continue; // the second half of a hyphenated name was read with the first
+            }
+
+            int hyphenated = HyphenatedEnd(v, i);
+            if (hyphenated > i && (v.Tokens[i].Script == Script.Latin ? NameReader.IsLatinNamePart(v, i) : NameReader.IsHindiNameWord(v, i)))
+            {
+                // "Dizon-Reyes", "अल-कुवारी": one name, known when every part is.
+                int tailStem = Lexicon.PossessiveStem(v[hyphenated]);
+                var whole = TextSpan.FromBounds((int)v.Tokens[i].Start, (int)v.Tokens[hyphenated].Start + (tailStem > 0 ? tailStem : v[hyphenated].Length));
+                bool allKnown = IsKnownEdge(v.Text.Slice((int)v.Tokens[hyphenated].Start, whole.End - (int)v.Tokens[hyphenated].Start));
+                for (int k = i; allKnown && k < hyphenated; k += 2)
+                {
+                    allKnown = IsKnown(v[k]);
+                }
+
+                bool ended = v.Tokens[i].Script == Script.Latin ? !NameReader.IsLatinNameWord(v, hyphenated + 1) : NameReader.EndsHindiName(v, hyphenated + 1);
+                if (allKnown && ended && !(i > 0 && NameReader.IsLatinNameWord(v, i - 1) && v.Tokens[i].Script == Script.Latin))
+                {
+                    propagated.Add(new Candidate(whole, MentionKind.Person, null, Evidence.Propagated));
+                }
+
+                i = hyphenated;
+                continue;
+            }
+
             bool candidate = v.Tokens[i].Script switch
             {
                 Script.Devanagari => NameReader.IsLoneHindiName(v, i),
@@ -261,7 +299,7 @@ internal static class EntityExtractor
 
             int stem = Lexicon.PossessiveStem(v[i]);
             int length = stem > 0 ? stem : v[i].Length;
-            if (IsKnown(v[i][..length]))
+            if (IsKnownEdge(v[i][..length]))
             {
                 propagated.Add(new Candidate(new TextSpan((int)v.Tokens[i].Start, length), MentionKind.Person, null, Evidence.Propagated));
             }
@@ -300,21 +338,46 @@ internal static class EntityExtractor
         return ended ? n : 0;
     }
 
-    private static bool IsKnownName(Dictionary<string, List<string>>.AlternateLookup<ReadOnlySpan<char>> knownBySkeleton, ReadOnlySpan<char> key)
+    /// <summary>The last token of the hyphenated word that starts at <paramref name="i"/> ("Dizon-Reyes"), or <paramref name="i"/>.</summary>
+    private static int HyphenatedEnd(in TokenView v, int i)
+    {
+        int last = i;
+        while (v.IsJoiningHyphen(last + 1) && last + 2 < v.Count && v.Kind(last + 2) == TokenKind.Word && v.Tokens[last + 2].Script == v.Tokens[i].Script)
+        {
+            last += 2;
+        }
+
+        return last;
+    }
+
+    /// <summary>How a word is known as part of the article's person names.</summary>
+    private enum NameWord : byte
+    {
+        None,
+        Middle,
+        Edge,
+    }
+
+    private static NameWord KnownNameWord(Dictionary<string, List<(string Word, bool Edge)>>.AlternateLookup<ReadOnlySpan<char>> knownBySkeleton, ReadOnlySpan<char> key)
     {
         Span<char> buffer = key.Length <= 128 ? stackalloc char[key.Length] : new char[key.Length];
-        if (knownBySkeleton.TryGetValue(PhoneticKey.Skeleton(key, buffer), out List<string>? same))
+        NameWord found = NameWord.None;
+        if (knownBySkeleton.TryGetValue(PhoneticKey.Skeleton(key, buffer), out List<(string Word, bool Edge)>? same))
         {
-            foreach (string k in same)
+            foreach ((string k, bool edge) in same)
             {
                 if (PhoneticKey.SimilarWord(k, key))
                 {
-                    return true;
+                    found = edge ? NameWord.Edge : NameWord.Middle;
+                    if (edge)
+                    {
+                        break;
+                    }
                 }
             }
         }
 
-        return false;
+        return found;
     }
 }
 

@@ -48,20 +48,22 @@ internal static class NameReader
     /// <summary>Reads a Latin name of up to four words (particles like <c>bin</c> inside) starting at <paramref name="i"/>.</summary>
     public static int LatinName(in TokenView v, int i)
     {
-        int n = 0;
-        while (n < 4)
+        int n = 0, words = 0;
+        while (words < 4)
         {
             int k = i + n;
             if (IsLatinNamePart(v, k))
             {
                 n++;
+                words++;
                 if (IsInitialsAt(v, k))
                 {
                     n++; // initials: "S. Jaishankar", "M.K. Stalin"
                 }
-                else if (v.IsJoiningHyphen(k + 1) && IsLatinNameWord(v, k + 2))
+
+                while (v.IsJoiningHyphen(i + n) && IsLatinNameWord(v, i + n + 1))
                 {
-                    n++; // hyphenated: "Al-Aiban", "Jean-Yves" (the next word is read by the loop)
+                    n += 2; // hyphenated, one word: "Al-Kuwari", "Jean-Yves", "Dizon-Reyes"
                 }
 
                 continue;
@@ -121,10 +123,15 @@ internal static class NameReader
             return 0;
         }
 
-        int after = i + n;
-        bool ended = after >= v.Count || v.In(after, WordLists.HindiNameEnders) || v.Kind(after) is TokenKind.Punctuation or TokenKind.LineBreak or TokenKind.Quote;
-        return ended ? n : 0;
+        return EndsHindiName(v, i + n) || EndsBeforeTimeOrVerb(v, i + n) ? n : 0;
     }
+
+    // A name read forward may also end before a day or month ("धर्मेंद्र पाल शुक्रवार को") or a verb and its auxiliary
+    // ("अरुण कुमार झा मानते हैं").
+    private static bool EndsBeforeTimeOrVerb(in TokenView v, int i) =>
+        i < v.Count && v.Kind(i) == TokenKind.Word
+        && (v.InAny(i, (1UL << (int)WordClass.Weekdays) | (1UL << (int)WordClass.Months))
+            || (LooksLikeVerb(v[i]) && (v.Is(i + 1, "हैं") || v.Is(i + 1, "है") || v.Is(i + 1, "थे") || v.Is(i + 1, "था") || v.Is(i + 1, "थी"))));
 
     /// <summary>
     /// <see cref="HindiName"/> of a known name is exactly one word: word <paramref name="i"/> may be a name word, the next may not,
@@ -158,7 +165,7 @@ internal static class NameReader
     private const ulong NotLatinNameParts = (1UL << (int)WordClass.EnglishNonNames) | (1UL << (int)WordClass.EnglishTitles)
         | (1UL << (int)WordClass.OrganizationHeads) | (1UL << (int)WordClass.LocationHeads);
 
-    private const ulong NotHindiNameWords = (1UL << (int)WordClass.HindiStop) | (1UL << (int)WordClass.HindiTitles);
+    private const ulong NotHindiNameWords = (1UL << (int)WordClass.HindiStop) | (1UL << (int)WordClass.HindiTitles) | (1UL << (int)WordClass.HindiNameEnders);
 
     // Given names and surnames that end like verb forms (संगीता, मधुकर, शंकर) are still name words.
     private const ulong CommonNameWords = (1UL << (int)WordClass.FirstNames) | (1UL << (int)WordClass.Surnames);
@@ -214,6 +221,10 @@ internal sealed class TitleCueRecognizer : IMentionRecognizer
                 if (v.IsChar(next, ","))
                 {
                     next++;
+                }
+                else if (v.Is(next, "of") && v.Is(next + 1, "Police"))
+                {
+                    next += 2; // "Deputy Commissioner of Police Harish Chandrashekar"
                 }
 
                 int n = NameReader.LatinName(v, next);
@@ -284,7 +295,7 @@ internal sealed class AttributionRecognizer : IMentionRecognizer
             }
 
             int start = j;
-            while (j < v.Count && j - start < 6 && v.Kind(j) == TokenKind.Word)
+            while (j < v.Count && j - start < 8 && (v.Kind(j) == TokenKind.Word || (j > start && v.IsJoiningHyphen(j))))
             {
                 j++;
             }

@@ -24,7 +24,7 @@ internal readonly record struct PostRange(int FirstTextParagraph, int LastTextPa
 /// </remarks>
 internal static class EmbeddedPostDetector
 {
-    private const int MaxAuthorWords = 6;
+    private const int MaxAuthorTokens = 8; // six words, or fewer with dots and hyphens ("Mohammed bin Saleh Al-Kuwari")
 
     public static List<PostRange> Find(string text, ReadOnlySpan<Token> tokens, PooledList<ParagraphRange> paragraphs)
     {
@@ -130,7 +130,7 @@ internal static class EmbeddedPostDetector
         }
 
         int nameStart = i;
-        while (i < t.Length && i - nameStart < MaxAuthorWords && (t[i].Kind == TokenKind.Word || (t[i].Kind == TokenKind.Punctuation && TokenText.IsChar(text, t[i], '.') && i > nameStart)))
+        while (i < t.Length && i - nameStart < MaxAuthorTokens && (t[i].Kind == TokenKind.Word || (i > nameStart && ((t[i].Kind == TokenKind.Punctuation && TokenText.IsChar(text, t[i], '.')) || view.IsJoiningHyphen(i)))))
         {
             i++;
         }
