@@ -85,4 +85,35 @@ public class NameRuleTests
     [InlineData("आरोपी सोशल मीडिया पर विज्ञापन देते थे।")]
     [InlineData("बाकी आरोपी पुणे के ही निवासी हैं।")]
     public void A_common_noun_of_role_needs_a_known_given_name_or_surname(string text) => Assert.Empty(Persons(text));
+
+    [Fact]
+    public void A_wire_credit_line_names_its_reporters_and_editors() =>
+        Assert.Equal(["Nikhil Bhasin", "Joanna Castillo", "Martin Cole"],
+            Persons("India and the Philippines agreed on Monday.\n(Reporting by Nikhil Bhasin in New Delhi and Joanna Castillo in Manila; Editing by Martin Cole)"));
+
+    [Fact]
+    public void A_hyphenated_surname_alone_repeats_the_known_name_once()
+    {
+        Assert.Equal(["Cristina Dizon-Reyes", "Dizon-Reyes"], Persons("Foreign Secretary Cristina Dizon-Reyes arrived.\nDizon-Reyes said Manila welcomed it."));
+        Assert.Equal(["फ़ैसल बिन मंसूर अल-रशीद", "अल-रशीद"], Persons("विदेश मंत्री फ़ैसल बिन मंसूर अल-रशीद ने कहा।\nअल-रशीद ने ज़ोर देकर कहा।"));
+    }
+
+    [Fact]
+    public void A_middle_name_alone_is_not_the_person() =>
+        Assert.Equal(["हरीश चंद्र जोशी"], Persons("प्राधिकरण के सदस्य हरीश चंद्र जोशी ने बताया।\nअंतरिक्ष केंद्र के निदेशक ने कहा।"));
+
+    [Theory]
+    [InlineData("सपा सांसद धर्मेंद्र पाल शुक्रवार को हथुआ में सभा करेंगे।", "धर्मेंद्र पाल")]
+    [InlineData("राजनीति विज्ञान के प्रोफेसर श्री अरुण कुमार झा मानते हैं कि उपचुनाव अहम हैं।", "अरुण कुमार झा")]
+    [InlineData("जिला निर्वाचन पदाधिकारी प्रिया रंजन ने बताया।", "प्रिया रंजन")]
+    [InlineData("ईरानी विदेश मंत्री अली रज़ा मोहतशमी शामिल हुए।", "अली रज़ा मोहतशमी")]
+    [InlineData("Deputy Commissioner of Police Harish Chandrashekar announced a reward.", "Harish Chandrashekar")]
+    [InlineData("The petition was filed by world championship medallist Komal Deshwal.", "Komal Deshwal")]
+    public void A_name_after_a_role_may_end_before_a_day_a_verb_or_a_word_of_presence(string text, string person) =>
+        Assert.Equal([person], Persons(text));
+
+    [Theory]
+    [InlineData("मुख्यमंत्री जी हेलीकॉप्टर से आते हैं।")]
+    [InlineData("World Archery said it would review the decision.")]
+    public void An_honorific_or_World_starts_no_name(string text) => Assert.Empty(Persons(text));
 }
