@@ -16,6 +16,7 @@ internal static class EntityExtractor
         new ExactTokenRecognizer(), new ValueRecognizer(), new LexiconRecognizer(), new GovernmentBodyRecognizer(),
         new TitleCueRecognizer(), new AttributionRecognizer(), new SpeakerRecognizer(), new CapitalizedSequenceRecognizer(),
         new HindiOrganizationRecognizer(), new PlaceCueRecognizer(), new GivenNameRecognizer(), new AgeCueRecognizer(), new CreditLineRecognizer(),
+        new PlaceSuffixRecognizer(), new DevanagariAcronymRecognizer(),
     ];
 
     /// <summary>Mentions and entities of the article in <paramref name="context"/>.</summary>

@@ -352,6 +352,11 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
                     break; // initials start a name of their own ("Justices Sunanda Rao and M.K. Shetty")
                 }
 
+                if (IsPlacePossessive(v, end - 1))
+                {
+                    break; // "India's Ministry of Commerce": the place, then the body
+                }
+
                 if (NameReader.IsLatinNameWord(v, end))
                 {
                     end++;
@@ -380,15 +385,38 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
         }
     }
 
+    // "India's", "China’s": a known place's possessive ends the name it starts.
+    private static bool IsPlacePossessive(in TokenView v, int k)
+    {
+        int stem = Lexicon.PossessiveStem(v[k]);
+        return stem > 0 && Lexicon.Default.TryMatchWord(v[k][..stem], out LexiconMatch m) && m.Entry.MentionKind == MentionKind.Location;
+    }
+
     private static void Classify(in TokenView v, int start, int end, PooledList<Candidate> output)
     {
         int written = start;
         // Drop leading words that are never names (sentence-initial "The", titles, adjectives), but not the head of
         // "Government of …" or "Ministry of …".
         while (start < end && (v.In(start, WordLists.EnglishNonNames) || v.In(start, WordLists.EnglishTitles) || v.In(start, WordLists.NameParticles))
-            && !((v.Is(start, "Government") || v.In(start, WordLists.OrganizationHeads)) && v.Is(start + 1, "of") && start + 2 < end))
+            && !((v.Is(start, "Government") || v.In(start, WordLists.OrganizationHeads)) && v.Is(start + 1, "of") && start + 2 < end)
+            && !(v.Is(start, "All") && v.Is(start + 1, "India"))) // "All India Football Federation"
         {
             start++;
+        }
+
+        // "the Ladwa Assembly seat": a constituency, not a legislature (the place is read by its cue).
+        if (end - start >= 2 && v.Is(end - 1, "Assembly") && (v.Is(end, "seat") || v.Is(end, "constituency") || v.Is(end, "segment")))
+        {
+            Classify(v, start, end - 1, output);
+            return;
+        }
+
+        // One word and "and" then a name: two names ("Accel and Stellaris Venture Partners"), not one.
+        if (end - start > 2 && v.Is(start + 1, "and"))
+        {
+            Classify(v, start, start + 1, output);
+            Classify(v, start + 2, end, output);
+            return;
         }
 
         // A demonym before an institution is part of its name ("Indian Council of Medical Research", "Indian Super League").

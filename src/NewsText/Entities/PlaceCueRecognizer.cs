@@ -5,7 +5,7 @@ namespace NewsText.Entities;
 
 /// <summary>
 /// Places named before a common noun of place (<see cref="WordLists.PlaceCues"/>), one or a list:
-/// <c>दरभंगा, सहरसा और सुपौल जिलों</c>, <c>कोसी और बागमती नदियों</c>, <c>Supaul and Saharsa districts</c>. A place found so is a place
+/// <c>दरभंगा, सहरसा और सुपौल जिलों</c>, <c>कोसी और बागमती नदियों</c>, <c>Supaul and Saharsa districts</c>, <c>रामगढ़ विधानसभा सीट</c>. A place found so is a place
 /// wherever the article repeats it as a name (<c>कोसी का जलस्तर</c>), with the weakest evidence.
 /// </summary>
 internal sealed class PlaceCueRecognizer : IMentionRecognizer
@@ -29,6 +29,11 @@ internal sealed class PlaceCueRecognizer : IMentionRecognizer
 
             bool latin = english == 1;
             int k = cue - 1;
+            if (k > 0 && (v.Is(k, "विधानसभा") || v.Is(k, "लोकसभा") || v.Is(k, "Assembly") || v.Is(k, "assembly")))
+            {
+                k--; // "रामगढ़ विधानसभा सीट", "Ladwa Assembly seat"
+            }
+
             for (int items = 0; items < MaxListItems && k >= 0 && IsPlaceWord(v, k, latin); items++)
             {
                 int first = k;

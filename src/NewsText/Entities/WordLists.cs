@@ -33,7 +33,7 @@ internal static class WordLists
     /// </summary>
     public static readonly WordTable OrganizationHeads = WordTable.FromGroups(
         WordClass.OrganizationHeads, 0,
-        "Ministry|Council|Union|Organisation|Organization|Bank|Party|Agency|Court|Commission|Committee|University|Institute|Corporation|Inc|Ltd|Limited|Group|Association|Forum|Fund|Department|Office|Army|Navy|Force|Forces|Police|Parliament|Assembly|Senate|Congress|Federation|Foundation|Company|Authority|Board|Bureau|Academy|College|School|Hospital|Secretariat|Embassy|Consulate|Mission|Cabinet|Tribunal|Exchange|Airlines|Airways|Club|Society|Trust|Centre|Center|Service|Services|Guard|Command|Directorate|Cell|Brigade|Battalion|League|Industries|Holdings|Railway|Railways|Corp|Co|LLP|PLC|Plc|Bench|Labs|Lab|Capital|Ventures|Partners|Technologies|Tech|Systems|Solutions|Software|Pharma|Pharmaceuticals|Motors|Finance|Finserv|Energy|Power|Steel|Cements|Foods|Media|Studios|Securities|Investments|Insurance|Biotec|Biotech|Healthcare|Logistics|Palike|Nigam|Parishad|Samiti|Sangh|Morcha|Aayog|Equities|Broking|Advisors|Advisory|Consulting|Associates|Reserve|FC|SC|AFC|Blasters|Kings|Knights|Royals|Titans|Capitals|Giants|Warriors|Strikers|Panthers|Rangers|Rovers|Wanderers|Hotspur|Albion",
+        "Ministry|Council|Union|Organisation|Organization|Bank|Party|Agency|Court|Commission|Committee|University|Institute|Corporation|Inc|Ltd|Limited|Group|Association|Forum|Fund|Department|Office|Army|Navy|Force|Forces|Police|Parliament|Assembly|Senate|Congress|Federation|Foundation|Company|Authority|Board|Bureau|Academy|College|School|Hospital|Secretariat|Embassy|Consulate|Mission|Cabinet|Tribunal|Exchange|Airlines|Airways|Club|Society|Trust|Centre|Center|Service|Services|Guard|Command|Directorate|Cell|Brigade|Battalion|League|Industries|Holdings|Railway|Railways|Corp|Co|LLP|PLC|Plc|Bench|Labs|Lab|Capital|Ventures|Partners|Technologies|Tech|Systems|Solutions|Software|Pharma|Pharmaceuticals|Motors|Finance|Finserv|Energy|Power|Steel|Cements|Foods|Media|Studios|Securities|Investments|Insurance|Biotec|Biotech|Healthcare|Logistics|Palike|Nigam|Parishad|Samiti|Sangh|Morcha|Aayog|Equities|Broking|Advisors|Advisers|Advisory|Consulting|Consultants|Associates|Reserve|FC|SC|AFC|Blasters|Kings|Knights|Royals|Titans|Capitals|Giants|Warriors|Strikers|Panthers|Rangers|Rovers|Wanderers|Hotspur|Albion",
         "Initiative|Times|Post|News|Network|Coalition|Alliance|Front|Movement|Bloc|Conference|Summit|Programme|Program|Project|Partnership|Dialogue|Treaty|Pact|Accord|Agreement");
 
     /// <summary>Words that start an organisation's name, the rest of the capitalised run naming it (<c>FC Goa</c>, <c>IIT Madras</c>, <c>Club Atlético Lanús</c>).</summary>
@@ -61,7 +61,7 @@ internal static class WordLists
     /// </summary>
     public static readonly WordTable HindiOrganizationHeads = WordTable.FromGroups(
         WordClass.HindiOrganizationHeads, 0,
-        "मंत्रालय|विभाग|आयोग|प्राधिकरण|निगम|परिषद|बोर्ड|रेलवे|विश्वविद्यालय|संस्थान|न्यायालय|ब्यूरो|निदेशालय|सचिवालय|महासंघ|अकादमी|प्रतिष्ठान|फाउंडेशन|ट्रस्ट|कॉरपोरेशन|कॉर्पोरेशन|इंस्टीट्यूट|यूनिवर्सिटी|काउंसिल|कमीशन|अथॉरिटी|इंडस्ट्रीज",
+        "मंत्रालय|विभाग|आयोग|प्राधिकरण|निगम|परिषद|बोर्ड|रेलवे|विश्वविद्यालय|संस्थान|न्यायालय|ब्यूरो|निदेशालय|सचिवालय|महासंघ|अकादमी|प्रतिष्ठान|फाउंडेशन|ट्रस्ट|कॉरपोरेशन|कॉर्पोरेशन|इंस्टीट्यूट|यूनिवर्सिटी|काउंसिल|कमीशन|अथॉरिटी|इंडस्ट्रीज|कमेटी|कमिटी|सेंटर|टेक्नोलॉजीज|स्टूडियोज़|स्टूडियोज|फिल्म्स|फ़िल्म्स|लेबोरेटरी|लैबोरेटरी|लैब्स|सर्विसेज|सिस्टम्स|मोटर्स|होल्डिंग्स|वेंचर्स|पार्टनर्स|एक्सचेंज|प्रोडक्शंस|प्रोडक्शन्स|एंटरटेनमेंट|एयरलाइंस|एयरवेज|सीमेंट्स|फार्मास्युटिकल्स",
         "बल|पुलिस|सेना|वायुसेना|नौसेना|बैंक|पार्टी|समिति|संघ|कंपनी|अदालत|कोर्ट|मोर्चा|संगठन|सरकार|अस्पताल|कॉलेज|एजेंसी|एसोसिएशन|लिमिटेड|सिक्योरिटीज़|सिक्योरिटीज",
         "स्टेडियम|हवाईअड्डा|हवाईअड्डे|एयरपोर्ट|चौक|पार्क|मार्ग|सागर|महासागर|द्वीपसमूह");
 
@@ -81,8 +81,8 @@ internal static class WordLists
     /// <summary>Common nouns a place name stands before (<c>दरभंगा जिले</c>, <c>कोसी नदी</c>, <c>Supaul district</c>): value 0 Hindi, 1 English.</summary>
     public static readonly WordTable PlaceCues = WordTable.FromGroups(
         WordClass.PlaceCues, 0,
-        "जिला|जिले|जिलों|ज़िला|ज़िले|ज़िलों|जनपद|नदी|नदियों|नदियां|नदियाँ|शहर|कस्बे|कस्बा|गांव|गाँव|प्रखंड|तहसील|प्रांत|द्वीप|झील|घाटी|निवासी|इलाके|इलाका|इलाकों|थाना|थाने|थानों|मोहल्ले",
-        "district|districts|river|rivers|village|villages|town|tehsil|taluk|province");
+        "जिला|जिले|जिलों|ज़िला|ज़िले|ज़िलों|जनपद|नदी|नदियों|नदियां|नदियाँ|शहर|कस्बे|कस्बा|गांव|गाँव|प्रखंड|तहसील|प्रांत|द्वीप|झील|घाटी|निवासी|इलाके|इलाका|इलाकों|थाना|थाने|थानों|मोहल्ले|सीट|सीटों",
+        "district|districts|river|rivers|village|villages|town|tehsil|taluk|province|seat|seats|constituency");
 
     /// <summary>Hindi adjectives that stand before a place noun without naming a place (<c>प्रभावित जिलों</c>, <c>पैतृक गांव</c>).</summary>
     public static readonly WordTable HindiPlaceAdjectives = WordTable.FromGroups(
@@ -166,7 +166,7 @@ internal static class WordLists
 
     /// <summary>All-capital words that are not organisation acronyms.</summary>
     public static readonly WordTable NotAcronyms = WordTable.FromGroups(WordClass.NotAcronyms, 0,
-        "TV|GDP|CEO|COVID|AI|PM|FM|AM|OK|ID|PhD|MP|MLA|IT|IST|GMT|UTC|LAC|LOC|LoC|VIP|NRI|FIR|SMS|USB|PDF|FAQ|HIV|AIDS|DNA|GST|IPL|ODI|VAT|CCTV|LPG|CNG|EV|RSS|OTT|FDI|IPO|HQ|UPI|ATM|CPI|WPI|MSP|FY|QR|BREAKING|NEW|VIDEO|LIVE|WATCH|PHOTO|READ|ALSO|UPDATE|FMs|THE|AND|CTO|CFO|COO|CMO|VP|SVP|EVP|CXO|HR|PR|ICU|OPD|NCR");
+        "TV|GDP|CEO|COVID|AI|PM|FM|AM|OK|ID|PhD|MP|MLA|IT|IST|GMT|UTC|LAC|LOC|LoC|VIP|NRI|FIR|SMS|USB|PDF|FAQ|HIV|AIDS|DNA|GST|IPL|ODI|VAT|CCTV|LPG|CNG|EV|RSS|OTT|FDI|IPO|HQ|UPI|ATM|CPI|WPI|MSP|FY|QR|BREAKING|NEW|VIDEO|LIVE|WATCH|PHOTO|READ|ALSO|UPDATE|FMs|THE|AND|CTO|CFO|COO|CMO|VP|SVP|EVP|CXO|HR|PR|ICU|OPD|NCR|PIN|SIM|OTP|KYC|PAN|EMI|CVV|EVM|VVPAT|IAS|IPS|IFS|IRS|GPS|SUV|LED|NEET|JEE|CUET|MBA|SOS|NOC|MoU|MOU|RTI|PIL|OBC|EWS|MSME|NPA|REPO|CRR|SLR|NAV|AQI|SEZ|GSLV|PSLV|SSLV|LVM3|LVM");
 
     /// <summary>Every list above, for the lexicon's <see cref="WordIndex"/> (declared last: fields initialise in order).</summary>
     public static readonly WordTable[] All =

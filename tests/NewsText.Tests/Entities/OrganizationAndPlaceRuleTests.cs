@@ -178,4 +178,37 @@ public class OrganizationAndPlaceRuleTests
     [InlineData("Leader of the Opposition Rajinder Sangwan said so.", "Rajinder Sangwan")]
     public void Hyphenated_Hindi_names_and_names_after_long_titles_are_whole(string text, string person) =>
         Assert.Equal([person], Of(MentionKind.Person, text));
+
+    [Theory]
+    [InlineData("रामगढ़ में सभा हुई और गोपालगंज जिले के लोग आए।", "रामगढ़|गोपालगंज")]
+    [InlineData("The accused lived in Tilaknagar before moving.", "Tilaknagar")]
+    [InlineData("महानगर में रैली के बाद जिंदाबाद के नारे लगे।", "")]
+    public void A_town_is_known_by_its_place_suffix(string text, string places) =>
+        Assert.Equal(places.Split('|', StringSplitOptions.RemoveEmptyEntries), Of(MentionKind.Location, text));
+
+    [Theory]
+    [InlineData("वे रामगढ़ विधानसभा सीट से लड़ेंगे और Ladwa Assembly seat पर भी नज़र है।", "रामगढ़|Ladwa")]
+    public void A_place_before_an_assembly_seat_is_a_place(string text, string places) =>
+        Assert.Equal(places.Split('|'), Of(MentionKind.Location, text));
+
+    [Theory]
+    [InlineData("सीमेंट कंपनी अरावली सीमेंट्स लिमिटेड का मुनाफा बढ़ा।", "अरावली सीमेंट्स लिमिटेड")]
+    [InlineData("थिंक टैंक मिडिल ईस्ट काउंसिल ऑन ग्लोबल अफ़ेयर्स के निदेशक ने कहा।", "मिडिल ईस्ट काउंसिल ऑन ग्लोबल अफ़ेयर्स")]
+    [InlineData("भारत निर्वाचन आयोग ने तारीखें घोषित कीं।", "भारत निर्वाचन आयोग")]
+    [InlineData("पुलिस ने जानकारी प्रवर्तन निदेशालय को भेजी।", "प्रवर्तन निदेशालय")]
+    public void A_Hindi_body_is_read_from_its_head_without_its_kind_word(string text, string org) =>
+        Assert.Equal([org], Of(MentionKind.Organization, text));
+
+    [Theory]
+    [InlineData("फिल्म को सीबीएफसी ने प्रमाणपत्र दिया और एनएसआईएल ने अनुबंध किया।", "सीबीएफसी|एनएसआईएल")]
+    [InlineData("जीडीपी और एफआईआर पर डीजीपी ने बात की, जीएसएलवी उड़ा।", "")]
+    public void A_Devanagari_acronym_spelled_in_letter_names_is_an_organisation(string text, string orgs) =>
+        Assert.Equal(orgs.Split('|', StringSplitOptions.RemoveEmptyEntries), Of(MentionKind.Organization, text));
+
+    [Theory]
+    [InlineData("Data from India's Ministry of Commerce and Industry showed it.", "Ministry of Commerce and Industry")]
+    [InlineData("The round was joined by Rapido and Stellaris Venture Partners.", "Stellaris Venture Partners")]
+    [InlineData("The All India Football Federation was suspended.", "All India Football Federation")]
+    public void A_place_possessive_or_a_single_word_before_and_is_not_part_of_a_body(string text, string org) =>
+        Assert.Equal([org], Of(MentionKind.Organization, text));
 }

@@ -1,0 +1,63 @@
+using NewsText.Parsing;
+using NewsText.Tokenization;
+
+namespace NewsText.Entities;
+
+/// <summary>
+/// Indian towns by the shape of their names: one word ending in a place suffix (<c>-पुर</c>, <c>-गढ़</c>, <c>-गंज</c>, <c>-नगर</c>,
+/// <c>-आबाद</c>; <c>-pur</c>, <c>-garh</c>, <c>-ganj</c>, <c>-nagar</c>, <c>-abad</c>), standing as a name of its own: <c>रामगढ़ में</c>,
+/// <c>गोपालगंज जिले</c>, <c>Tilaknagar</c>. The weakest evidence but propagation's: any other reading of the word wins.
+/// </summary>
+internal sealed class PlaceSuffixRecognizer : IMentionRecognizer
+{
+    private static readonly string[] HindiSuffixes = ["पुर", "गढ़", "गढ़", "गंज", "नगर", "ाबाद"];
+
+    private static readonly string[] LatinSuffixes = ["pur", "garh", "ganj", "nagar", "abad"];
+
+    // Words of the same shape that are not places: महानगर "metropolis", जिंदाबाद "long live".
+    private static readonly HashSet<string> NotPlaces = new(["महानगर", "महानगरों", "उपनगर", "जिंदाबाद", "ज़िंदाबाद", "मुर्दाबाद"], StringComparer.Ordinal);
+
+    private const ulong NotPlaceWords = (1UL << (int)WordClass.HindiStop) | (1UL << (int)WordClass.HindiTitles)
+        | (1UL << (int)WordClass.HindiNameEnders) | (1UL << (int)WordClass.FirstNames) | (1UL << (int)WordClass.Surnames);
+
+    public void Recognize(RecognitionContext context, PooledList<Candidate> output)
+    {
+        TokenView v = context.View;
+        for (int i = 0; i < v.Count; i++)
+        {
+            if (v.Kind(i) != TokenKind.Word || v.InAny(i, NotPlaceWords) || v.Lexicon(i, out _))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> w = v[i];
+            bool place = v.Tokens[i].Script switch
+            {
+                Script.Devanagari => HasSuffix(w, HindiSuffixes, StringComparison.Ordinal) && !NotPlaces.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)
+                    && !NameReader.IsHindiNameWord(v, i + 1) && (NameReader.EndsHindiName(v, i + 1) || v.In(i + 1, WordLists.PlaceCues))
+                    && !(i > 0 && NameReader.IsHindiNameWord(v, i - 1) && !v.In(i - 1, WordLists.HindiPlaceAdjectives)),
+                Script.Latin => char.IsAsciiLetterUpper(w[0]) && HasSuffix(w, LatinSuffixes, StringComparison.Ordinal)
+                    && !NameReader.IsLatinNameWord(v, i + 1) && !(i > 0 && NameReader.IsLatinNameWord(v, i - 1)),
+                _ => false,
+            };
+            if (place)
+            {
+                output.Add(new Candidate(v.Span(i, 1), MentionKind.Location, null, Evidence.Propagated));
+            }
+        }
+    }
+
+    // The suffix and at least three chars before it: "रामगढ़", "Kanpur"; not "नगर" or "Pur" alone.
+    private static bool HasSuffix(ReadOnlySpan<char> w, string[] suffixes, StringComparison comparison)
+    {
+        foreach (string s in suffixes)
+        {
+            if (w.Length >= s.Length + 3 && w.EndsWith(s, comparison))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
