@@ -31,7 +31,7 @@ internal sealed class DevanagariAcronymRecognizer : IMentionRecognizer
         for (int i = 0; i < v.Count; i++)
         {
             if (v.Kind(i) != TokenKind.Word || v.Tokens[i].Script != Script.Devanagari || v.Tokens[i].Length < 3 || v.InAny(i, NotOrganizations)
-                || v.Lexicon(i, out _))
+                || v.KnownAlias(i))
             {
                 continue;
             }

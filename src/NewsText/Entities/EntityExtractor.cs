@@ -403,7 +403,7 @@ internal sealed class SpeakerRecognizer : IMentionRecognizer
             }
 
             bool name = v.Tokens[i].Script == Script.Devanagari ? NameReader.HindiName(v, i) == n : NameReader.LatinName(v, i) == n;
-            if (name && !v.Lexicon(i, out _))
+            if (name && !v.KnownAlias(i))
             {
                 output.Add(new Candidate(v.Span(i, n), MentionKind.Person, null, Evidence.Cue));
             }

@@ -210,6 +210,11 @@ internal sealed class TitleCueRecognizer : IMentionRecognizer
                 }
 
                 int n = NameReader.HindiName(v, next);
+                if (n == 1 && v.IsChar(next + 1, "।") && !v.In(next, FirstNames.Surnames) && !v.In(next, FirstNames.Table))
+                {
+                    n = 0; // Hindi sentences end with a verb: "दोनों मंत्री मिले।"
+                }
+
                 if (n > 0 && (role == 0 || n >= 2 || NameReader.HasGivenNameOrSurname(v, next, n)))
                 {
                     output.Add(new Candidate(v.Span(next, n), MentionKind.Person, null, Evidence.Cue));
@@ -228,7 +233,7 @@ internal sealed class TitleCueRecognizer : IMentionRecognizer
                 }
 
                 int n = NameReader.LatinName(v, next);
-                bool knownNonPerson = v.Lexicon(next, out LexiconMatch m) && m.Entry.Kind != LexiconKind.Person;
+                bool knownNonPerson = v.Lexicon(next, out LexiconMatch m) && !m.Weak && m.Entry.Kind != LexiconKind.Person;
                 if (n > 0 && !knownNonPerson)
                 {
                     output.Add(new Candidate(v.Span(next, n), MentionKind.Person, null, Evidence.Cue));
@@ -463,7 +468,7 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
 
         if (n == 1 && NameReader.IsAllCaps(v[start]) && v[start].Length is >= 3 and <= 6 && !v.In(start, WordLists.NotAcronyms)
             && !(v.IsChar(start + 1, "-") && v.Touching(start) && start + 2 < v.Count && v.Kind(start + 2) == TokenKind.Number) // DENV-2, MiG-29
-            && !v.In(start, WordLists.EnglishNonNames) && !v.Lexicon(start, out _) && IsAsciiLetters(v[start]))
+            && !v.In(start, WordLists.EnglishNonNames) && !v.KnownAlias(start) && IsAsciiLetters(v[start]))
         {
             output.Add(new Candidate(v.Span(start, 1), MentionKind.Organization, null, Evidence.Capitalized));
             return;
@@ -574,7 +579,7 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
         for (int k = start; k < end; k++)
         {
             if (v.In(k, WordLists.EnglishNonNames) || v.In(k, WordLists.EnglishTitles) || v.In(k, WordLists.OrganizationHeads)
-                || (NameReader.IsAllCaps(v[k]) && v[k].Length > 1) || v.Lexicon(k, out _))
+                || (NameReader.IsAllCaps(v[k]) && v[k].Length > 1) || v.KnownAlias(k))
             {
                 return true;
             }

@@ -91,7 +91,7 @@ internal static class OrganizationPropagation
 
     private static bool IsDistinctive(in TokenView v, int i) =>
         !GenericWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(v[i]) && !v.In(i, WordLists.EnglishNonNames) && !v.In(i, WordLists.EnglishTitles)
-        && !v.In(i, WordLists.OrganizationHeads) && !v.In(i, WordLists.LocationHeads) && !v.Lexicon(i, out _) && !v.In(i, FirstNames.Table);
+        && !v.In(i, WordLists.OrganizationHeads) && !v.In(i, WordLists.LocationHeads) && !v.KnownAlias(i) && !v.In(i, FirstNames.Table);
 
     // The words' text with single spaces; a run broken by anything but words never matches.
     private static string Join(in TokenView v, int first, int n)

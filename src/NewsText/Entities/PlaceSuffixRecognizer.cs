@@ -25,7 +25,7 @@ internal sealed class PlaceSuffixRecognizer : IMentionRecognizer
         TokenView v = context.View;
         for (int i = 0; i < v.Count; i++)
         {
-            if (v.Kind(i) != TokenKind.Word || v.InAny(i, NotPlaceWords) || v.Lexicon(i, out _))
+            if (v.Kind(i) != TokenKind.Word || v.InAny(i, NotPlaceWords) || v.KnownAlias(i))
             {
                 continue;
             }

@@ -91,7 +91,7 @@ internal sealed class LexiconRecognizer : IMentionRecognizer
         {
             if (v.Lexicon(i, out LexiconMatch m))
             {
-                if (m.Role == AliasRole.Name && (!m.Weak || HasLocationCue(v, i, m.TokenCount)))
+                if (m.Role == AliasRole.Name && (!m.Weak || (m.Entry.MentionKind == MentionKind.Location && HasLocationCue(v, i, m.TokenCount))))
                 {
                     Evidence e = m.Weak ? Evidence.LexiconWeak : m.TokenCount > 1 ? Evidence.LexiconPhrase : Evidence.Lexicon;
                     output.Add(new Candidate(v.Span(i, m.TokenCount), m.Entry.MentionKind, null, e, m.Entry, m.Entry.LinkKey, m.Entry.Name));
@@ -112,7 +112,8 @@ internal sealed class LexiconRecognizer : IMentionRecognizer
         }
     }
 
-    // A weak alias (माली, Chad) counts when a place word surrounds it: "in Chad", "माली में", "राजधानी दोहा".
+    // A weak place alias (माली, Chad) counts when a place word surrounds it: "in Chad", "माली में", "राजधानी दोहा"; a weak alias
+    // of an organisation or a person (~आप "you", ~ITC "input tax credit") is never a mention on its own.
     private static bool HasLocationCue(in TokenView v, int i, int n) =>
         (i > 0 && (v.Is(i - 1, "in") || v.Is(i - 1, "राजधानी") || v.Is(i - 1, "capital"))) || v.Is(i + n, "में") || v.Is(i + n, "की") && v.Is(i + n + 1, "राजधानी");
 }

@@ -103,6 +103,12 @@ internal readonly ref struct TokenView
         return k > 0;
     }
 
+    /// <summary>
+    /// Whether a lexicon alias that is not weak starts at token <paramref name="i"/>: the test for "this word is already known as
+    /// something", which a weak alias (<c>~Anand</c>, <c>~गया</c>, also a name or a common word) must not answer.
+    /// </summary>
+    public bool KnownAlias(int i) => Lexicon(i, out LexiconMatch m) && !m.Weak;
+
     /// <summary>The span of tokens <paramref name="first"/> to <paramref name="first"/>+<paramref name="count"/>-1.</summary>
     public TextSpan Span(int first, int count) => TextSpan.FromBounds((int)Tokens[first].Start, (int)Tokens[first + count - 1].End);
 

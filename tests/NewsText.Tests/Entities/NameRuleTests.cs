@@ -115,5 +115,6 @@ public class NameRuleTests
     [Theory]
     [InlineData("मुख्यमंत्री जी हेलीकॉप्टर से आते हैं।")]
     [InlineData("World Archery said it would review the decision.")]
+    [InlineData("रीडआउट के अनुसार दोनों मंत्री मिले।")]
     public void An_honorific_or_World_starts_no_name(string text) => Assert.Empty(Persons(text));
 }
