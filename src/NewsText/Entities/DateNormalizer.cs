@@ -176,7 +176,8 @@ internal static class DateNormalizer
         // are both needed in English).
         bool english = v.Tokens[i].Script == Script.Latin;
         bool cue = english
-            ? capital && v[i].Length > 3 && i > 0 && (IsEnglishTimeCue(v, i - 1) || IsPartOfCue(v, i - 1))
+            ? capital && v[i].Length > 3 && i > 0 && (IsEnglishTimeCue(v, i - 1) || IsPartOfCue(v, i - 1) || v.Is(i - 1, "for")
+                || (i > 2 && v.Is(i - 1, "least") && v.Is(i - 2, "at") && IsEnglishTimeCue(v, i - 3))) // "for April", "until at least June"
             : v.Is(j, "में") || v.Is(j, "से") || v.Is(j, "तक") || (v.Is(j, "के") && ((i > 0 && v.Is(i - 1, "से")) || v.In(j + 1, WordLists.HindiPartOfPeriod)));
         if (cue)
         {
@@ -210,7 +211,8 @@ internal static class DateNormalizer
         bool cue = (i > 0 && IsEnglishTimeCue(v, i - 1))
             || v.Is(i + 1, "में") || v.Is(i + 1, "तक") || v.Is(i + 1, "से") || (v.Is(i + 1, "के") && v.Is(i + 2, "बाद")) || (v.Is(i + 1, "की") && v.Is(i + 2, "इसी"))
             || (i > 0 && v.Is(i - 1, "साल"))
-            || (i > 0 && v.Is(i - 1, "for") && (i + 1 >= v.Count || v.Kind(i + 1) != TokenKind.Word)); // "for 2023." but not "for 2000 people"
+            || (v.Is(i + 1, "की") && v.Is(i + 2, "तुलना")) // "2023 की तुलना में"
+            || (i > 0 && (v.Is(i - 1, "for") || v.Is(i - 1, "of")) && (i + 1 >= v.Count || v.Kind(i + 1) != TokenKind.Word)); // "for 2023.", "period of 2023," but not "for 2000 people"
         if (!cue)
         {
             return false;

@@ -21,8 +21,22 @@ internal sealed class DevanagariAcronymRecognizer : IMentionRecognizer
         ("के", 'K'), ("पी", 'P'), ("टी", 'T'), ("यू", 'U'), ("वी", 'V'), ("ए", 'A'), ("ई", 'E'), ("ओ", 'O'),
     ];
 
-    private const ulong NotOrganizations = (1UL << (int)WordClass.NotAcronyms) | (1UL << (int)WordClass.HindiTitles)
-        | (1UL << (int)WordClass.EnglishTitles) | (1UL << (int)WordClass.HindiStop);
+    // The letter names by their first char (an index into the Devanagari block): a word that is not an acronym mostly fails at
+    // its first or second char.
+    private static readonly (string Name, char Letter)[]?[] ByFirstChar = IndexByFirstChar();
+
+    private static (string Name, char Letter)[]?[] IndexByFirstChar()
+    {
+        var index = new (string Name, char Letter)[]?[128];
+        foreach (IGrouping<char, (string Name, char Letter)> g in LetterNames.GroupBy(l => l.Name[0]))
+        {
+            index[g.Key - '\u0900'] = [.. g];
+        }
+
+        return index;
+    }
+
+    private const ulong NotOrganizations = (1UL << (int)WordClass.NotAcronyms) | (1UL << (int)WordClass.EnglishTitles);
 
     public void Recognize(RecognitionContext context, PooledList<Candidate> output)
     {
@@ -30,10 +44,9 @@ internal sealed class DevanagariAcronymRecognizer : IMentionRecognizer
         Span<char> letters = stackalloc char[MaxLetters];
         for (int i = 0; i < v.Count; i++)
         {
-            if (v.Kind(i) != TokenKind.Word || v.Tokens[i].Script != Script.Devanagari || v.Tokens[i].Length < 3 || v.InAny(i, NotOrganizations)
-                || v.KnownAlias(i))
+            if (v.Tokens[i].Length < 3 || v.WordId(i) != WordIndex.Unknown || v.Tokens[i].Script != Script.Devanagari || v.Kind(i) != TokenKind.Word)
             {
-                continue;
+                continue; // a known word (a title, a function word, a lexicon alias such as सीबीआई) is read by its own rules
             }
 
             int n = Spell(v[i], letters);
@@ -51,7 +64,13 @@ internal sealed class DevanagariAcronymRecognizer : IMentionRecognizer
         while (!word.IsEmpty)
         {
             bool matched = false;
-            foreach ((string name, char letter) in LetterNames)
+            (string Name, char Letter)[]? names = word[0] is >= '\u0900' and <= '\u097F' ? ByFirstChar[word[0] - '\u0900'] : null;
+            if (names is null)
+            {
+                return 0;
+            }
+
+            foreach ((string name, char letter) in names)
             {
                 if (word.StartsWith(name, StringComparison.Ordinal) && n < letters.Length)
                 {

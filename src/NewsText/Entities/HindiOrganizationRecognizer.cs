@@ -11,7 +11,8 @@ namespace NewsText.Entities;
 /// for a kind of body (<c>कंपनी</c>, <c>फ़र्म</c>, <c>थिंक टैंक</c>), a common word of news prose (but the few that name bodies: <c>विदेश</c>,
 /// <c>गृह</c>, <c>सुरक्षा</c> …) or anything not a Devanagari word. It outranks a place inside it (<c>भारत</c> in
 /// <c>भारत मौसम विज्ञान विभाग</c>), and a lexicon phrase inside it when it starts with a known name (<c>भारत निर्वाचन आयोग</c>,
-/// <c>रूसी सुरक्षा परिषद</c>); otherwise not a lexicon name of two words or more, nor a government-body pattern.
+/// <c>रूसी सुरक्षा परिषद</c>); otherwise not a lexicon name of two words or more, nor a government-body pattern. A ministry's
+/// subject (<c>विदेश</c>, <c>गृह</c>) takes only a country or a known name before it. Institutes by acronym and city: <c>एम्स ऋषिकेश</c>.
 /// </summary>
 internal sealed class HindiOrganizationRecognizer : IMentionRecognizer
 {
@@ -24,6 +25,7 @@ internal sealed class HindiOrganizationRecognizer : IMentionRecognizer
     public void Recognize(RecognitionContext context, PooledList<Candidate> output)
     {
         TokenView v = context.View;
+        InstituteAndCity(v, output);
         for (int head = 1; head < v.Count; head++)
         {
             if (!v.In(head, WordLists.HindiOrganizationHeads, out int generic) || v.Tokens[head].Script != Script.Devanagari)
@@ -37,6 +39,12 @@ internal sealed class HindiOrganizationRecognizer : IMentionRecognizer
                 if (modifiers > 0 && IsDescriptor(v, start - 1))
                 {
                     break; // "सीमेंट कंपनी अरावली सीमेंट्स लिमिटेड": the kind of body is not its name
+                }
+
+                if (modifiers > 0 && v.In(head - 1, WordLists.HindiOrganizationModifiers) && !v.In(start - 1, WordLists.HindiOrganizationModifiers)
+                    && !v.KnownAlias(start - 1))
+                {
+                    break; // a ministry's subject (विदेश, गृह …) takes only a country or a known name before it, not "पूरा पाठ" or "केंद्रीय"
                 }
 
                 if (IsModifier(v, start - 1))
@@ -68,6 +76,19 @@ internal sealed class HindiOrganizationRecognizer : IMentionRecognizer
                 int end = EnglishNameEnd(v, head);
                 Evidence evidence = v.Lexicon(start, out _) && ContainsLexiconPhrase(v, start, end) ? Evidence.Body : Evidence.Cue;
                 output.Add(new Candidate(v.Span(start, end - start + 1), generic == 2 ? MentionKind.Location : MentionKind.Organization, null, evidence));
+            }
+        }
+    }
+
+    // "एम्स ऋषिकेश", "आईआईटी मद्रास": an institute named by its acronym and its city.
+    private static void InstituteAndCity(in TokenView v, PooledList<Candidate> output)
+    {
+        for (int i = 0; i + 1 < v.Count; i++)
+        {
+            if ((v.Is(i, "एम्स") || v.Is(i, "आईआईटी") || v.Is(i, "आईआईएम") || v.Is(i, "एनआईटी") || v.Is(i, "आईआईआईटी"))
+                && v.Lexicon(i + 1, out LexiconMatch place) && place.Entry.MentionKind == MentionKind.Location && place.Role == AliasRole.Name)
+            {
+                output.Add(new Candidate(v.Span(i, 1 + place.TokenCount), MentionKind.Organization, null, Evidence.Body));
             }
         }
     }

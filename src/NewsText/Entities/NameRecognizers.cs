@@ -221,7 +221,7 @@ internal sealed class TitleCueRecognizer : IMentionRecognizer
                     i = next + n - 1;
                 }
             }
-            else if (v.Tokens[i].Script == Script.Latin && v.In(i, WordLists.EnglishTitles) && !IsTitleContinuation(v, next))
+            else if (v.Tokens[i].Script == Script.Latin && v.In(i, WordLists.EnglishTitles, out int inside) && inside == 0 && !IsTitleContinuation(v, next))
             {
                 if (v.IsChar(next, ","))
                 {
@@ -409,6 +409,23 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
             start++;
         }
 
+        // "Shares of Meridian Infotech", "Arjun Malhotra of Motilal Oswal": what stands before "of" without a head of its own
+        // ("Ministry of …", "Government of …", "Bank of …") is not part of the body after it.
+        for (int k = start + 1; k < end - 1; k++)
+        {
+            if (v.Is(k, "of"))
+            {
+                if (!HasHead(v, start, k))
+                {
+                    Classify(v, start, k, output);
+                    Classify(v, k + 1, end, output);
+                    return;
+                }
+
+                break;
+            }
+        }
+
         // "the Ladwa Assembly seat": a constituency, not a legislature (the place is read by its cue).
         if (end - start >= 2 && v.Is(end - 1, "Assembly") && (v.Is(end, "seat") || v.Is(end, "constituency") || v.Is(end, "segment")))
         {
@@ -541,6 +558,11 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
             return (0, false); // "National Capital Region" is a place
         }
 
+        if (v.Is(head + 1, "Minister") || v.Is(head + 1, "Secretary"))
+        {
+            return (0, false); // "Saudi Energy Minister", "Finance Secretary": a portfolio, not a body
+        }
+
         int orgEnd = head + 1;
         for (int k = head + 1; k < end; k++)
         {
@@ -557,6 +579,19 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
         }
 
         return orgEnd - start >= 2 ? (orgEnd, kind == 0) : (0, false);
+    }
+
+    private static bool HasHead(in TokenView v, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (v.In(k, WordLists.OrganizationHeads) || v.In(k, WordLists.LocationHeads) || v.Is(k, "Government"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDemonym(in TokenView v, int k) => v.Lexicon(k, out LexiconMatch m) && m.Role == AliasRole.Adjective && m.TokenCount == 1;

@@ -10,24 +10,21 @@ namespace NewsText.Entities;
 /// </summary>
 internal sealed class PlaceSuffixRecognizer : IMentionRecognizer
 {
-    private static readonly string[] HindiSuffixes = ["पुर", "गढ़", "गढ़", "गंज", "नगर", "ाबाद"];
+    private static readonly string[] HindiSuffixes = ["पुर", "गढ़", "ग\u095D", "गंज", "नगर", "ाबाद"]; // गढ़ decomposed and precomposed
 
     private static readonly string[] LatinSuffixes = ["pur", "garh", "ganj", "nagar", "abad"];
 
     // Words of the same shape that are not places: महानगर "metropolis", जिंदाबाद "long live".
     private static readonly HashSet<string> NotPlaces = new(["महानगर", "महानगरों", "उपनगर", "जिंदाबाद", "ज़िंदाबाद", "मुर्दाबाद"], StringComparer.Ordinal);
 
-    private const ulong NotPlaceWords = (1UL << (int)WordClass.HindiStop) | (1UL << (int)WordClass.HindiTitles)
-        | (1UL << (int)WordClass.HindiNameEnders) | (1UL << (int)WordClass.FirstNames) | (1UL << (int)WordClass.Surnames);
-
     public void Recognize(RecognitionContext context, PooledList<Candidate> output)
     {
         TokenView v = context.View;
         for (int i = 0; i < v.Count; i++)
         {
-            if (v.Kind(i) != TokenKind.Word || v.InAny(i, NotPlaceWords) || v.KnownAlias(i))
+            if (v.Tokens[i].Length < 6 || v.WordId(i) != WordIndex.Unknown || v.Kind(i) != TokenKind.Word || !EndsLikePlace(v.Text[(int)v.Tokens[i].End - 1]))
             {
-                continue;
+                continue; // a known word (a function word, a title, a name, a lexicon alias) is read by its own rules
             }
 
             ReadOnlySpan<char> w = v[i];
@@ -46,6 +43,9 @@ internal sealed class PlaceSuffixRecognizer : IMentionRecognizer
             }
         }
     }
+
+    // The last char of every suffix above: र (पुर, नगर), ढ़ and nukta (गढ़), ज (गंज), द (ाबाद); r, h, j, d.
+    private static bool EndsLikePlace(char c) => c is 'र' or '\u095D' or '\u093C' or 'ज' or 'द' or 'r' or 'h' or 'j' or 'd';
 
     // The suffix and at least three chars before it: "रामगढ़", "Kanpur"; not "नगर" or "Pur" alone.
     private static bool HasSuffix(ReadOnlySpan<char> w, string[] suffixes, StringComparison comparison)

@@ -94,7 +94,8 @@ internal sealed class LexiconRecognizer : IMentionRecognizer
                 if (m.Role == AliasRole.Name && (!m.Weak || (m.Entry.MentionKind == MentionKind.Location && HasLocationCue(v, i, m.TokenCount))))
                 {
                     Evidence e = m.Weak ? Evidence.LexiconWeak : m.TokenCount > 1 ? Evidence.LexiconPhrase : Evidence.Lexicon;
-                    output.Add(new Candidate(v.Span(i, m.TokenCount), m.Entry.MentionKind, null, e, m.Entry, m.Entry.LinkKey, m.Entry.Name));
+                    int n = m.TokenCount + (m.Entry.MentionKind == MentionKind.Organization ? CompanySuffix(v, i + m.TokenCount) : 0);
+                    output.Add(new Candidate(v.Span(i, n), m.Entry.MentionKind, null, e, m.Entry, m.Entry.LinkKey, m.Entry.Name));
                 }
 
                 i += m.TokenCount;
@@ -110,6 +111,25 @@ internal sealed class LexiconRecognizer : IMentionRecognizer
 
             i++;
         }
+    }
+
+    // How many tokens of a company's legal suffix follow a known company: "Indian Oil Corp", "Infosys Ltd", "Reliance Industries
+    // Limited", "Tata Motors Pvt. Ltd", "टाटा स्टील लिमिटेड".
+    private static int CompanySuffix(in TokenView v, int i)
+    {
+        int k = i;
+        if (v.Is(k, "Pvt") || v.Is(k, "Private"))
+        {
+            k += v.IsChar(k + 1, ".") ? 2 : 1;
+        }
+
+        if (v.Is(k, "Ltd") || v.Is(k, "Limited") || v.Is(k, "Inc") || v.Is(k, "Corp") || v.Is(k, "Corporation") || v.Is(k, "Plc")
+            || v.Is(k, "PLC") || v.Is(k, "LLP") || v.Is(k, "GmbH") || v.Is(k, "AG") || v.Is(k, "लिमिटेड") || v.Is(k, "लि"))
+        {
+            return k + 1 - i;
+        }
+
+        return 0;
     }
 
     // A weak place alias (माली, Chad) counts when a place word surrounds it: "in Chad", "माली में", "राजधानी दोहा"; a weak alias

@@ -109,6 +109,8 @@ public class NameRuleTests
     [InlineData("ईरानी विदेश मंत्री अली रज़ा मोहतशमी शामिल हुए।", "अली रज़ा मोहतशमी")]
     [InlineData("Deputy Commissioner of Police Harish Chandrashekar announced a reward.", "Harish Chandrashekar")]
     [InlineData("The petition was filed by world championship medallist Komal Deshwal.", "Komal Deshwal")]
+    [InlineData("He welcomed NSA Doval to the talks.", "Doval")]
+    [InlineData("said Arjun Malhotra of Motilal Oswal Financial Services.", "Arjun Malhotra")]
     public void A_name_after_a_role_may_end_before_a_day_a_verb_or_a_word_of_presence(string text, string person) =>
         Assert.Equal([person], Persons(text));
 
@@ -116,5 +118,6 @@ public class NameRuleTests
     [InlineData("मुख्यमंत्री जी हेलीकॉप्टर से आते हैं।")]
     [InlineData("World Archery said it would review the decision.")]
     [InlineData("रीडआउट के अनुसार दोनों मंत्री मिले।")]
+    [InlineData("Data from the Energy Information Administration showed it.")]
     public void An_honorific_or_World_starts_no_name(string text) => Assert.Empty(Persons(text));
 }

@@ -146,6 +146,8 @@ public class OrganizationAndPlaceRuleTests
     [InlineData("घाटा मार्च के अंत में घटा और मानसून जून के आखिरी सप्ताह तक पहुंचेगा।", "मार्च=--03|जून=--06")]
     [InlineData("2013 के बाद पहली यात्रा है, 2019 से रुकी थी।", "2013=2013|2019=2019")]
     [InlineData("The march of the ministers in the end of May.", "")]
+    [InlineData("They delay the increase until at least June and cut prices for April.", "June=--06|April=--04")]
+    [InlineData("Profit fell from the same period of 2023, as prices fell; व्यापार 2023 की तुलना में बढ़ा।", "2023=2023|2023=2023")]
     public void A_bare_month_or_year_is_a_date_only_with_a_cue(string text, string expected)
     {
         var (mentions, _) = Mentions.Extract(text);
@@ -211,4 +213,19 @@ public class OrganizationAndPlaceRuleTests
     [InlineData("The All India Football Federation was suspended.", "All India Football Federation")]
     public void A_place_possessive_or_a_single_word_before_and_is_not_part_of_a_body(string text, string org) =>
         Assert.Equal([org], Of(MentionKind.Organization, text));
+
+    [Theory]
+    [InlineData("Shares of Meridian Infotech Ltd rose.", "Meridian Infotech Ltd")]
+    [InlineData("Data from the U.S. Energy Information Administration showed it.", "Energy Information Administration")]
+    [InlineData("Indian Oil Corp raised prices.", "Indian Oil Corp")]
+    [InlineData("बयान का पूरा पाठ विदेश मंत्रालय की वेबसाइट पर है।", "विदेश मंत्रालय")]
+    [InlineData("केंद्रीय गृह मंत्रालय की टीम पहुंची।", "गृह मंत्रालय")]
+    [InlineData("घायलों को एम्स ऋषिकेश भेजा गया।", "एम्स ऋषिकेश")]
+    public void A_body_keeps_its_legal_suffix_and_drops_what_only_stands_before_it(string text, string org) =>
+        Assert.Equal([org], Of(MentionKind.Organization, text));
+
+    [Theory]
+    [InlineData("Saudi Energy Minister Abdulaziz bin Salman spoke.")]
+    [InlineData("Finance Secretary Ajay Seth spoke.")]
+    public void A_portfolio_before_a_title_is_not_a_body(string text) => Assert.Empty(Of(MentionKind.Organization, text));
 }
