@@ -15,8 +15,7 @@ internal sealed class CreditLineRecognizer : IMentionRecognizer
         TokenView v = context.View;
         for (int i = 1; i + 1 < v.Count; i++)
         {
-            if (!v.Is(i, "by") || !(v.Is(i - 1, "Reporting") || v.Is(i - 1, "reporting") || v.Is(i - 1, "Editing") || v.Is(i - 1, "Writing")
-                || v.Is(i - 1, "Compiled") || v.Is(i - 1, "Additional")))
+            if (!v.In(i - 1, WordLists.CreditWords) || !v.Is(i, "by"))
             {
                 continue;
             }

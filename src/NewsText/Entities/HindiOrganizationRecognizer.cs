@@ -85,8 +85,7 @@ internal sealed class HindiOrganizationRecognizer : IMentionRecognizer
     {
         for (int i = 0; i + 1 < v.Count; i++)
         {
-            if ((v.Is(i, "एम्स") || v.Is(i, "आईआईटी") || v.Is(i, "आईआईएम") || v.Is(i, "एनआईटी") || v.Is(i, "आईआईआईटी"))
-                && v.Lexicon(i + 1, out LexiconMatch place) && place.Entry.MentionKind == MentionKind.Location && place.Role == AliasRole.Name)
+            if (v.In(i, WordLists.HindiInstitutePrefixes) && v.Lexicon(i + 1, out LexiconMatch place) && place.Entry.MentionKind == MentionKind.Location && place.Role == AliasRole.Name)
             {
                 output.Add(new Candidate(v.Span(i, 1 + place.TokenCount), MentionKind.Organization, null, Evidence.Body));
             }

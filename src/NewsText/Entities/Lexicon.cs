@@ -215,18 +215,27 @@ internal sealed class Lexicon
     /// <summary>Builds a new lexicon from the embedded data files (what <see cref="Default"/> does once; the benchmarks time it).</summary>
     internal static Lexicon Load()
     {
-        Assembly assembly = typeof(Lexicon).Assembly;
         var sources = new List<string>(ResourceNames.Length);
         foreach (string name in ResourceNames)
         {
-            using Stream stream = assembly.GetManifestResourceStream("NewsText.Entities.Data." + name)
-                ?? throw new InvalidOperationException("Missing embedded lexicon resource " + name);
-            using var reader = new StreamReader(stream);
-            sources.Add(reader.ReadToEnd());
+            sources.Add(ReadData(name));
         }
 
         return Parse(sources);
     }
+
+    /// <summary>The text of an embedded data file of <c>Entities/Data/</c>.</summary>
+    internal static string ReadData(string name)
+    {
+        using Stream stream = typeof(Lexicon).Assembly.GetManifestResourceStream("NewsText.Entities.Data." + name)
+            ?? throw new InvalidOperationException("Missing embedded lexicon resource " + name);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>The words of an embedded word-list file (one per line; <c>#</c> starts a comment line), joined by <c>|</c>.</summary>
+    internal static string ReadWordList(string name) =>
+        string.Join('|', ReadData(name).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#'));
 
     /// <summary>Builds a lexicon from data files in the format of <c>Entities/Data/countries.txt</c>.</summary>
     internal static Lexicon Parse(IEnumerable<string> sources)

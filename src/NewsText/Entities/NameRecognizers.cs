@@ -112,9 +112,10 @@ internal static class NameReader
             n++;
             words++;
             afterParticle = false;
-            if (v.IsJoiningHyphen(i + n) && IsHindiNameWord(v, i + n + 1))
+            if (v.IsJoiningHyphen(i + n) && IsHindiNameWord(v, i + n + 1) && v[i + n + 1].IndexOfAnyInRange('0', '9') < 0
+                && !(v.Touching(i + n + 1) && v.Kind(i + n + 2) == TokenKind.Number))
             {
-                n += 2; // "अल-मसरी", "अब्देल-हमीद": one name word
+                n += 2; // "अल-मसरी", "अब्देल-हमीद": one name word (not "आदित्य-एल1", a mission)
             }
         }
 

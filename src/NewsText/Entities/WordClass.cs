@@ -34,4 +34,6 @@ internal enum WordClass
     OrganizationPrefixes,
     Surnames,
     HindiPartOfPeriod,
+    CreditWords,
+    HindiInstitutePrefixes,
 }

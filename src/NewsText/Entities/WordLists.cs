@@ -163,6 +163,12 @@ internal static class WordLists
     public static readonly WordTable HindiPartOfPeriod = WordTable.FromGroups(WordClass.HindiPartOfPeriod, 0,
         "अंत|आखिर|आख़िर|आखिरी|आख़िरी|अंतिम|शुरू|शुरुआत|शुरुआती|पहले|दूसरे|तीसरे|मध्य|दौरान|बीच");
 
+    /// <summary>Words before "by" in a wire story's credits: "Reporting by", "Editing by".</summary>
+    public static readonly WordTable CreditWords = WordTable.FromGroups(WordClass.CreditWords, 0, "Reporting|reporting|Editing|Writing|Compiled|Additional");
+
+    /// <summary>Institutes named by acronym and city in Hindi (<c>एम्स ऋषिकेश</c>, <c>आईआईटी मद्रास</c>).</summary>
+    public static readonly WordTable HindiInstitutePrefixes = WordTable.FromGroups(WordClass.HindiInstitutePrefixes, 0, "एम्स|आईआईटी|आईआईएम|एनआईटी|आईआईआईटी");
+
     /// <summary>Words for per cent.</summary>
     public static readonly WordTable PercentWords = WordTable.FromGroups(WordClass.PercentWords, 0, "percent|pc|प्रतिशत|फीसदी|फ़ीसदी|फीसद|फ़ीसद");
 
@@ -176,6 +182,6 @@ internal static class WordLists
         HindiTitles, EnglishTitles, EnglishNonNames, NameParticles, OrganizationHeads, LocationHeads, HindiStop, HindiNameEnders, SpeechVerbs,
         NotAcronyms, Months, Weekdays, PeriodWords, DirectionWords, CurrencyPrefixes, CurrencySuffixes, Scales, PercentWords,
         HindiOrganizationHeads, HindiDeterminers, HindiOrganizationModifiers, HindiNameParticles, PlaceCues, HindiPlaceAdjectives,
-        FirstNames.Table, OrganizationPrefixes, FirstNames.Surnames, HindiPartOfPeriod,
+        FirstNames.Table, OrganizationPrefixes, FirstNames.Surnames, HindiPartOfPeriod, CreditWords, HindiInstitutePrefixes,
     ];
 }

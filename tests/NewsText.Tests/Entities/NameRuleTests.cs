@@ -119,5 +119,6 @@ public class NameRuleTests
     [InlineData("World Archery said it would review the decision.")]
     [InlineData("रीडआउट के अनुसार दोनों मंत्री मिले।")]
     [InlineData("Data from the Energy Information Administration showed it.")]
+    [InlineData("मंत्री आदित्य-एल1 पर बोले।")]
     public void An_honorific_or_World_starts_no_name(string text) => Assert.Empty(Persons(text));
 }
