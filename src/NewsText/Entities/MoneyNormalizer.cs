@@ -1,3 +1,4 @@
+using System.Globalization;
 using NewsText.Tokenization;
 
 namespace NewsText.Entities;
@@ -56,7 +57,7 @@ internal static class MoneyNormalizer
             if (v.In(k, WordLists.CurrencySuffixes, out int suffix))
             {
                 count = k + 1 - i;
-                value = amount2 + " " + Codes[SuffixCode(suffix)];
+                value = suffix == Cents ? InDollars(amount2) + " USD" : amount2 + " " + Codes[SuffixCode(suffix)];
                 return true;
             }
         }
@@ -69,6 +70,14 @@ internal static class MoneyNormalizer
 
     // A code like "Rs" must be a word of its own; symbols are always fine.
     private static bool IsPrefixWord(in TokenView v, int j) => v.Kind(j) == TokenKind.Symbol || v[j].Length >= 2;
+
+    private const int Cents = 7;
+
+    // "98 cents" → 0.98 (the amount is a normalised decimal).
+    private static string InDollars(string cents) =>
+        decimal.TryParse(cents, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal c)
+            ? (c / 100).ToString("0.############################", CultureInfo.InvariantCulture)
+            : cents;
 
     private static int SuffixCode(int suffix) => suffix switch
     {

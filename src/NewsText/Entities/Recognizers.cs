@@ -132,10 +132,13 @@ internal sealed class LexiconRecognizer : IMentionRecognizer
         return 0;
     }
 
-    // A weak place alias (माली, Chad) counts when a place word surrounds it: "in Chad", "माली में", "राजधानी दोहा"; a weak alias
+    // A weak place alias (माली, Chad) counts when a place word surrounds it: "in Chad", "माली में", "दोहा स्थित", "राजधानी दोहा",
+    // or it opens a dateline ("दोहा, 18 मार्च"); a weak alias
     // of an organisation or a person (~आप "you", ~ITC "input tax credit") is never a mention on its own.
     private static bool HasLocationCue(in TokenView v, int i, int n) =>
-        (i > 0 && (v.Is(i - 1, "in") || v.Is(i - 1, "राजधानी") || v.Is(i - 1, "capital"))) || v.Is(i + n, "में") || v.Is(i + n, "की") && v.Is(i + n + 1, "राजधानी");
+        (i > 0 && (v.Is(i - 1, "in") || v.Is(i - 1, "राजधानी") || v.Is(i - 1, "capital"))) || v.Is(i + n, "में") || v.Is(i + n, "स्थित")
+        || (v.Is(i + n, "की") && v.Is(i + n + 1, "राजधानी"))
+        || ((i == 0 || v.Kind(i - 1) == TokenKind.LineBreak) && v.IsChar(i + n, ",") && i + n + 1 < v.Count && v.Kind(i + n + 1) == TokenKind.Number); // a dateline: "दोहा, 18 मार्च"
 }
 
 /// <summary>

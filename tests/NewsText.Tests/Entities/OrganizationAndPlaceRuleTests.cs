@@ -228,4 +228,11 @@ public class OrganizationAndPlaceRuleTests
     [InlineData("Saudi Energy Minister Abdulaziz bin Salman spoke.")]
     [InlineData("Finance Secretary Ajay Seth spoke.")]
     public void A_portfolio_before_a_title_is_not_a_body(string text) => Assert.Empty(Of(MentionKind.Organization, text));
+
+    [Theory]
+    [InlineData("दोहा, 18 मार्च 2025। बैठक हुई।", "दोहा")]
+    [InlineData("बैठक दोहा स्थित संस्था में हुई।", "दोहा")]
+    [InlineData("उसने दोहा सुनाया।", "")]
+    public void A_weak_place_opens_a_dateline_or_stands_before_sthit(string text, string places) =>
+        Assert.Equal(places.Split('|', StringSplitOptions.RemoveEmptyEntries), Of(MentionKind.Location, text));
 }
