@@ -136,6 +136,7 @@ public class OrganizationAndPlaceRuleTests
     [Theory]
     [InlineData("सेवानिवृत्त बैंक अधिकारी ने शिकायत की।")]
     [InlineData("एक बड़ी ब्रोकरेज कंपनी का नाम आया।")]
+    [InlineData("मुंबई में आयोजित सक्सेस पार्टी में सितारे पहुंचे।")]
     public void A_generic_Hindi_body_inside_a_compound_is_not_an_organisation(string text) => Assert.Empty(Of(MentionKind.Organization, text));
 
     [Theory]
