@@ -2,6 +2,9 @@ using BenchmarkDotNet.Attributes;
 using NewsText.Benchmarks.Corpora;
 using NewsText.Benchmarks.Infrastructure;
 using NewsText.Benchmarks.Tokenizers;
+using NewsText.Entities;
+using NewsText.Parsing;
+using NewsText.Tokenization;
 
 namespace NewsText.Benchmarks.Parsing;
 
@@ -35,6 +38,24 @@ public class ManyArticlesBenchmarks
         foreach (string text in Articles.Texts)
         {
             tokens += NewsTextCount.Tokens(text).Count;
+        }
+
+        return tokens;
+    }
+
+    /// <summary>
+    /// The floor under any lexicon-based recognizer: tokenizing, then looking every word up once in the word index and every
+    /// alias start in the lexicon (what <c>RecognitionContext</c> does before the first recognizer runs), and nothing else.
+    /// </summary>
+    [Benchmark]
+    public int TokenizeAndClassifyWords()
+    {
+        int tokens = 0;
+        foreach (string text in Articles.Texts)
+        {
+            using TokenBuffer buffer = TokenBuffer.Tokenize(text, TokenizerOptions.Default);
+            using var context = new RecognitionContext(text, buffer.Memory, [], [], []);
+            tokens += context.Tokens.Length;
         }
 
         return tokens;
