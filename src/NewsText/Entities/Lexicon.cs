@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Diagnostics;
 using System.Reflection;
 using NewsText.Tokenization;
@@ -87,13 +86,13 @@ internal sealed class Lexicon
     private static readonly string[] ResourceNames = ["countries.txt", "places.txt", "organizations.txt", "people.txt"];
     private static readonly Lazy<Lexicon> DefaultLazy = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly FrozenDictionary<string, LexiconEntry> byName;
+    private readonly Dictionary<string, LexiconEntry> byName; // tests and tools look entries up; a frozen table costs more to build than it saves
 
     private Lexicon(List<LexiconEntry> entries, Dictionary<string, LexiconAlias[]> aliases)
     {
         Entries = entries.ToArray();
         Words = new WordIndex(WordLists.All, aliases);
-        byName = entries.DistinctBy(e => e.Name, StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(e => e.Name, StringComparer.OrdinalIgnoreCase);
+        byName = entries.DistinctBy(e => e.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(e => e.Name, StringComparer.OrdinalIgnoreCase);
         AliasCount = aliases.Values.Sum(a => a.Length);
     }
 
@@ -127,11 +126,14 @@ internal sealed class Lexicon
 
         ReadOnlySpan<Token> tokens = view.Tokens;
         Span<char> buffer = stackalloc char[TextFolding.MaxWordLength];
+        int next = index + 1 < tokens.Length ? view.WordId(index + 1) : WordIndex.Unknown;
         foreach (LexiconAlias alias in candidates)
         {
-            if (index + alias.Folded.Length > tokens.Length || !CaseFits(view[index], alias, 0))
+            int length = alias.Folded.Length;
+            if (index + length > tokens.Length || (length > 1 && alias.WordIds[1] != WordIndex.Unknown && alias.WordIds[1] != next)
+                || !CaseFits(view[index], alias, 0))
             {
-                continue;
+                continue; // the second word's id rejects most phrases with one compare ("The Hindu" at every "The")
             }
 
             bool ok = true;
@@ -331,13 +333,16 @@ internal sealed class Lexicon
         var firsts = new Dictionary<string, List<LexiconAlias>>(StringComparer.Ordinal);
         foreach (List<LexiconAlias> same in byKey.Values)
         {
-            if (same.Select(a => a.Entry.Id).Distinct().Skip(1).Any())
+            if (!same.TrueForAll(a => a.Entry.Id == same[0].Entry.Id))
             {
                 continue;
             }
 
-            // Spellings that fold alike but differ in case (NATO, Nato) are all kept: the case rule tells them apart.
-            foreach (LexiconAlias chosen in same.OrderBy(a => a.Role).ThenBy(a => a.Weak).DistinctBy(a => string.Join('\u0001', a.Original), StringComparer.Ordinal))
+            // Spellings that fold alike but differ in case (NATO, Nato) are all kept: the case rule tells them apart. Most phrases
+            // have one spelling: no ordering needed.
+            IEnumerable<LexiconAlias> spellings = same.Count == 1 ? same
+                : same.OrderBy(a => a.Role).ThenBy(a => a.Weak).DistinctBy(a => string.Join('\u0001', a.Original), StringComparer.Ordinal);
+            foreach (LexiconAlias chosen in spellings)
             {
                 if (!firsts.TryGetValue(chosen.Folded[0], out List<LexiconAlias>? list))
                 {
@@ -348,7 +353,8 @@ internal sealed class Lexicon
             }
         }
 
-        var aliases = firsts.ToDictionary(p => p.Key, p => p.Value.OrderByDescending(a => a.Folded.Length).ToArray(), StringComparer.Ordinal);
+        var aliases = firsts.ToDictionary(
+            p => p.Key, p => p.Value.Count == 1 ? [p.Value[0]] : p.Value.OrderByDescending(a => a.Folded.Length).ToArray(), StringComparer.Ordinal);
         return new Lexicon(entries, aliases);
     }
 

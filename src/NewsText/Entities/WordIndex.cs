@@ -34,7 +34,8 @@ internal sealed class WordIndex
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var keyList = new List<string> { string.Empty };
         var classList = new List<ulong> { 0 };
-        var valueList = new List<byte>(new byte[ClassCount]);
+        byte[] noValues = new byte[ClassCount];
+        var valueList = new List<byte>(noValues);
         var aliasList = new List<LexiconAlias[]?> { null };
 
         int IdOf(string folded)
@@ -44,7 +45,7 @@ internal sealed class WordIndex
                 id = ids[folded] = keyList.Count;
                 keyList.Add(folded);
                 classList.Add(0);
-                valueList.AddRange(new byte[ClassCount]);
+                valueList.AddRange(noValues);
                 aliasList.Add(null);
             }
 
