@@ -50,10 +50,17 @@ internal static class MoneyNormalizer
         }
 
         // A currency word can only follow within a scale word or two ("5 लाख करोड़ रुपये"): look before parsing the amount.
-        if (v.Kind(i) == TokenKind.Number && (v.In(i + 1, WordLists.CurrencySuffixes) || v.In(i + 2, WordLists.CurrencySuffixes) || v.In(i + 3, WordLists.CurrencySuffixes))
+        if (v.Kind(i) == TokenKind.Number
+            && (v.In(i + 1, WordLists.CurrencySuffixes) || v.In(i + 2, WordLists.CurrencySuffixes) || v.In(i + 3, WordLists.CurrencySuffixes) || v.In(i + 4, WordLists.CurrencySuffixes))
             && NumberNormalizer.TryMatch(v, i, out int m, out string amount2) && !amount2.EndsWith('%'))
         {
             int k = i + m;
+            if ((v.Is(k, "Indian") && v.In(k + 1, WordLists.CurrencySuffixes, out int rupee) && rupee == 0)
+                || ((v.Is(k, "US") || v.Is(k, "American")) && v.In(k + 1, WordLists.CurrencySuffixes, out int dollar) && dollar == 1))
+            {
+                k++; // "83.02 Indian rupees", "5 US dollars": the currency's own country only
+            }
+
             if (v.In(k, WordLists.CurrencySuffixes, out int suffix))
             {
                 count = k + 1 - i;

@@ -61,7 +61,7 @@ internal sealed class ValueRecognizer : IMentionRecognizer
             {
                 output.Add(new Candidate(v.Span(i, n), MentionKind.Money, value, Evidence.Value));
             }
-            else if (kind == TokenKind.Number && !PartOfOther(v, i) && NumberNormalizer.TryMatch(v, i, out n, out value))
+            else if (kind == TokenKind.Number && !PartOfOther(v, i) && !IsClockTime(v, i) && NumberNormalizer.TryMatch(v, i, out n, out value))
             {
                 output.Add(new Candidate(v.Span(i, n), MentionKind.Number, value, Evidence.Number));
             }
@@ -74,9 +74,17 @@ internal sealed class ValueRecognizer : IMentionRecognizer
         }
     }
 
-    // Digits glued to letters or inside a handle-like run (G20, 2+2) are not standalone numbers.
+    // Digits glued to letters or inside a handle-like run (G20, 2+2, DENV-2) are not standalone numbers; a score or range
+    // ("3-2", "9-10") is two numbers.
     private static bool PartOfOther(in TokenView v, int i) =>
-        (i > 0 && v.Touching(i - 1) && v.Kind(i - 1) is TokenKind.Word or TokenKind.Dash) || (v.Touching(i) && v.Kind(i + 1) == TokenKind.Word);
+        (i > 0 && v.Touching(i - 1) && (v.Kind(i - 1) == TokenKind.Word || (v.Kind(i - 1) == TokenKind.Dash && !(i > 1 && v.Touching(i - 2) && v.Kind(i - 2) == TokenKind.Number))))
+        || (v.Touching(i) && v.Kind(i + 1) == TokenKind.Word);
+
+    // "11.30 pm", "1130 GMT", "5 बजे": a clock time is neither a number nor a date.
+    private static bool IsClockTime(in TokenView v, int i) =>
+        v.Is(i + 1, "pm") || v.Is(i + 1, "am") || v.Is(i + 1, "PM") || v.Is(i + 1, "AM") || (v.Is(i + 1, "p") && v.IsChar(i + 2, ".") && v.Is(i + 3, "m"))
+        || (v.Is(i + 1, "a") && v.IsChar(i + 2, ".") && v.Is(i + 3, "m")) || v.Is(i + 1, "GMT") || v.Is(i + 1, "IST") || v.Is(i + 1, "UTC")
+        || v.Is(i + 1, "hrs") || v.Is(i + 1, "बजे");
 }
 
 /// <summary>Names from the lexicon; adjectives are kept for the government-body patterns but are not mentions.</summary>

@@ -57,6 +57,7 @@ public class NormalizerTests
     [InlineData("10 अरब डॉलर", "10000000000 USD")]
     [InlineData("3 billion dollars", "3000000000 USD")]
     [InlineData("98 cents", "0.98 USD")]
+    [InlineData("83.02 Indian rupees", "83.02 INR")]
     [InlineData("1,50,000 rupees", "150000 INR")]
     [InlineData("२० करोड़ रुपये", "200000000 INR")]
     public void Money(string text, string value) => Assert.Equal(value, MoneyNormalizer.Normalize(text));

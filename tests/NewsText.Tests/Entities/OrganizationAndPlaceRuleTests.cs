@@ -236,4 +236,10 @@ public class OrganizationAndPlaceRuleTests
     [InlineData("उसने दोहा सुनाया।", "")]
     public void A_weak_place_opens_a_dateline_or_stands_before_sthit(string text, string places) =>
         Assert.Equal(places.Split('|', StringSplitOptions.RemoveEmptyEntries), Of(MentionKind.Location, text));
+
+    [Theory]
+    [InlineData("Kerala Blasters beat Mohun Bagan 3-2 at around 11.30 pm, by 1130 GMT; वह शाम 5 बजे पहुंचे।", "3|2")]
+    [InlineData("The DENV-2 strain and G20 talks.", "")]
+    public void A_score_is_two_numbers_and_a_clock_time_is_none(string text, string numbers) =>
+        Assert.Equal(numbers.Split('|', StringSplitOptions.RemoveEmptyEntries), Of(MentionKind.Number, text));
 }
