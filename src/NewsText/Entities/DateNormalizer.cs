@@ -211,7 +211,8 @@ internal static class DateNormalizer
         bool cue = (i > 0 && IsEnglishTimeCue(v, i - 1))
             || v.Is(i + 1, "में") || v.Is(i + 1, "तक") || v.Is(i + 1, "से") || (v.Is(i + 1, "के") && v.Is(i + 2, "बाद")) || (v.Is(i + 1, "की") && v.Is(i + 2, "इसी"))
             || (i > 0 && v.Is(i - 1, "साल"))
-            || (v.Is(i + 1, "की") && v.Is(i + 2, "तुलना")) // "2023 की तुलना में"
+            || (v.Is(i + 1, "की") && v.Is(i + 2, "तुलना")) || (v.Is(i + 1, "के") && v.Is(i + 2, "मुकाबले")) // "2023 की तुलना में / के मुकाबले"
+            || v.Is(i + 1, "को") || (v.Is(i + 1, "के") && year != 2000) // "2025 को", "2024 के पेरिस ओलंपिक" (not "2000 के नोट")
             || (i > 0 && (v.Is(i - 1, "for") || v.Is(i - 1, "of")) && (i + 1 >= v.Count || v.Kind(i + 1) != TokenKind.Word)); // "for 2023.", "period of 2023," but not "for 2000 people"
         if (!cue)
         {

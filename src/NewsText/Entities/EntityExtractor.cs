@@ -29,7 +29,7 @@ internal static class EntityExtractor
         }
 
         using var covered = new CoveredChars(context.Text.Length);
-        using PooledList<Candidate> accepted = Resolve(candidates, covered);
+        using PooledList<Candidate> accepted = Resolve(candidates, covered, context.Text);
         using PooledList<Candidate> propagated = Propagate(context, accepted, covered);
         using PooledList<Candidate> merged = Merge(accepted, propagated);
         using PooledList<Candidate>? companies = OrganizationPropagation.Propagate(context, accepted, covered);
@@ -76,10 +76,10 @@ internal static class EntityExtractor
 
     /// <summary>
     /// Accepts candidates in order of evidence, then length (longer first), then position, each unless it overlaps one accepted
-    /// before; returns them in text order and marks the chars they cover in <paramref name="covered"/> (empty on entry). One
+    /// before (names without a possessive ending); returns them in text order and marks the chars they cover in <paramref name="covered"/> (empty on entry). One
     /// sort of packed keys and one bit per char: no pairwise overlap tests.
     /// </summary>
-    internal static PooledList<Candidate> Resolve(PooledList<Candidate> candidates, CoveredChars covered)
+    internal static PooledList<Candidate> Resolve(PooledList<Candidate> candidates, CoveredChars covered, string text)
     {
         int n = candidates.Count;
         RankedCandidate[] order = ArrayPool<RankedCandidate>.Shared.Rent(n);
@@ -88,7 +88,7 @@ internal static class EntityExtractor
         {
             for (int i = 0; i < n; i++)
             {
-                TextSpan span = candidates[i].Span;
+                TextSpan span = WithoutPossessive(candidates[i], text);
                 long rank = ((long)(255 - (int)candidates[i].Evidence) << 56) | ((long)(0xFFFFFF - Math.Min(span.Length, 0xFFFFFF)) << 32) | (uint)span.Start;
                 order[i] = new RankedCandidate(rank, i);
             }
@@ -97,7 +97,7 @@ internal static class EntityExtractor
             int count = 0;
             foreach (RankedCandidate r in order.AsSpan(0, n))
             {
-                TextSpan span = candidates[r.Index].Span;
+                TextSpan span = WithoutPossessive(candidates[r.Index], text);
                 if (span.Length <= 0 || span.End > covered.Length || covered.Any(span))
                 {
                     continue;
@@ -111,7 +111,8 @@ internal static class EntityExtractor
             var accepted = new PooledList<Candidate>(count);
             foreach (long k in byStart.AsSpan(0, count))
             {
-                accepted.Add(candidates[(int)(uint)k]);
+                Candidate c = candidates[(int)(uint)k];
+                accepted.Add(c with { Span = WithoutPossessive(c, text) });
             }
 
             return accepted;
@@ -121,6 +122,16 @@ internal static class EntityExtractor
             ArrayPool<RankedCandidate>.Shared.Return(order);
             ArrayPool<long>.Shared.Return(byStart);
         }
+    }
+
+    /// <summary>A name's span without a possessive ending its last word: <c>Shehbaz Sharif</c>'s, <c>Kestrel</c>’s.</summary>
+    private static TextSpan WithoutPossessive(in Candidate c, string text)
+    {
+        TextSpan span = c.Span;
+        return c.Kind is MentionKind.Person or MentionKind.Organization or MentionKind.Location && span.Length > 3
+            && text[span.End - 1] == 's' && text[span.End - 2] is '\'' or '\u2019' && char.IsLetter(text[span.End - 3])
+            ? new TextSpan(span.Start, span.Length - 2)
+            : span;
     }
 
     /// <summary>A candidate's place in the acceptance order; ties keep the recognizers' order.</summary>

@@ -66,6 +66,11 @@ internal static class NameReader
                     n += 2; // hyphenated, one word: "Al-Kuwari", "Jean-Yves", "Dizon-Reyes"
                 }
 
+                if (Lexicon.PossessiveStem(v[i + n - 1]) > 0)
+                {
+                    break; // "Shehbaz Sharif's Pakistan Muslim League": the name ends at its possessive
+                }
+
                 continue;
             }
 
@@ -358,9 +363,9 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
                     break; // initials start a name of their own ("Justices Sunanda Rao and M.K. Shetty")
                 }
 
-                if (IsPlacePossessive(v, end - 1))
+                if (IsPlacePossessive(v, end - 1) || (Lexicon.PossessiveStem(v[end - 1]) > 0 && HasGivenName(v, i, end)))
                 {
-                    break; // "India's Ministry of Commerce": the place, then the body
+                    break; // "India's Ministry of Commerce", "Shehbaz Sharif's Pakistan Muslim League": the owner, then the body
                 }
 
                 if (NameReader.IsLatinNameWord(v, end))
@@ -391,6 +396,19 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
         }
     }
 
+    private static bool HasGivenName(in TokenView v, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (v.In(k, FirstNames.Table))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "India's", "China’s": a known place's possessive ends the name it starts.
     private static bool IsPlacePossessive(in TokenView v, int k)
     {
@@ -405,7 +423,9 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
         // "Government of …" or "Ministry of …".
         while (start < end && (v.In(start, WordLists.EnglishNonNames) || v.In(start, WordLists.EnglishTitles) || v.In(start, WordLists.NameParticles))
             && !((v.Is(start, "Government") || v.In(start, WordLists.OrganizationHeads)) && v.Is(start + 1, "of") && start + 2 < end)
-            && !(v.Is(start, "All") && v.Is(start + 1, "India"))) // "All India Football Federation"
+            && !(v.Is(start, "All") && v.Is(start + 1, "India")) // "All India Football Federation"
+            && !v.IsJoiningHyphen(start + 1) // "Al-Qadir Trust"
+            && !(v.In(start, WordLists.EnglishTitles, out int inside) && inside == 1 && OrganizationEnd(v, start, end) is (> 0, true))) // "State Bank of Pakistan", "Election Commission"
         {
             start++;
         }
@@ -435,7 +455,7 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
         }
 
         // One word and "and" then a name: two names ("Accel and Stellaris Venture Partners"), not one.
-        if (end - start > 2 && v.Is(start + 1, "and"))
+        if (end - start > 2 && v.Is(start + 1, "and") && !v.In(start, WordLists.OrganizationHeads)) // not "Securities and Exchange Board"
         {
             Classify(v, start, start + 1, output);
             Classify(v, start + 2, end, output);
@@ -458,7 +478,8 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
         {
             // An institution outranks a place named inside it ("Karnataka High Court"); what follows its name is read on its own
             // ("Supreme Court Justice Rao": the court, then a title and a name).
-            output.Add(new Candidate(v.Span(start, orgEnd - start), MentionKind.Organization, null, institution ? Evidence.Cue : Evidence.Capitalized));
+            Evidence evidence = !institution ? Evidence.Capitalized : OfPlace(v, start, orgEnd) ? Evidence.Body : Evidence.Cue;
+            output.Add(new Candidate(v.Span(start, orgEnd - start), MentionKind.Organization, null, evidence));
             if (orgEnd < end)
             {
                 Classify(v, orgEnd, end, output);
@@ -579,7 +600,32 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
             }
         }
 
+        if (orgEnd + 1 < end && v.IsJoiningHyphen(orgEnd) && NameReader.IsLatinNameWord(v, orgEnd + 1))
+        {
+            orgEnd += 2; // "Pakistan Muslim League-Nawaz"
+        }
+
         return orgEnd - start >= 2 ? (orgEnd, kind == 0) : (0, false);
+    }
+
+    // "Election Commission of Pakistan": an institution of a known place names more than a lexicon phrase inside it
+    // ("Election Commission", India's).
+    private static bool OfPlace(in TokenView v, int start, int end)
+    {
+        if (!(end - start >= 3 && v.Is(end - 2, "of") && v.Lexicon(end - 1, out LexiconMatch m) && m.TokenCount == 1 && m.Entry.MentionKind == MentionKind.Location))
+        {
+            return false;
+        }
+
+        for (int k = Math.Max(0, start - 4); k <= start; k++)
+        {
+            if (v.Lexicon(k, out LexiconMatch known) && known.TokenCount > 1 && k + known.TokenCount >= end)
+            {
+                return false; // the lexicon names the whole body ("Securities and Exchange Board of India")
+            }
+        }
+
+        return true;
     }
 
     private static bool HasHead(in TokenView v, int start, int end)

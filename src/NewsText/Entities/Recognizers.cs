@@ -190,7 +190,7 @@ internal sealed class GovernmentBodyRecognizer : IMentionRecognizer
                 // "मिस्र के विदेश मंत्रालय": the country is its own mention; the body keeps the country's link key.
                 output.Add(Body(v.Span(i + m.TokenCount + 1, bodyWords), m.Entry, hindiBody));
             }
-            else if (v.Lexicon(i, out m) && m.Entry.Kind == LexiconKind.Country)
+            else if (v.Lexicon(i, out m) && m.Entry.Kind == LexiconKind.Country && Lexicon.PossessiveStem(v[i + m.TokenCount - 1]) < 0)
             {
                 int j = i + m.TokenCount;
                 if (BodyAt(v, j, v.Kind(i) == TokenKind.Word && v.Tokens[i].Script == Script.Devanagari ? Hindi : English) is (int words and > 0, int body))
@@ -217,7 +217,8 @@ internal sealed class GovernmentBodyRecognizer : IMentionRecognizer
                             country = c.Entry;
                             end += 1 + c.TokenCount;
                         }
-                        else if (i > 0 && v.Lexicon(i - 1, out LexiconMatch a) && a.TokenCount == 1 && a.Entry.Kind == LexiconKind.Country)
+                        else if (i > 0 && v.Lexicon(i - 1, out LexiconMatch a) && a.TokenCount == 1 && a.Entry.Kind == LexiconKind.Country
+                            && Lexicon.PossessiveStem(v[i - 1]) < 0) // "India's Ministry of Commerce": the country is its own mention
                         {
                             country = a.Entry; // "Russian Ministry of Foreign Affairs"
                             start = i - 1;

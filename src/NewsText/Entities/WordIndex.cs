@@ -196,10 +196,24 @@ internal sealed class WordIndex
         }
     }
 
-    /// <summary>The word id of one token: words and symbols are looked up, every other kind is <see cref="Unknown"/>.</summary>
+    /// <summary>
+    /// The word id of one token: words and symbols are looked up, every other kind is <see cref="Unknown"/>. A possessive the
+    /// index does not hold is its stem's word (<c>Court's</c> is <c>Court</c>, <c>Council’s</c> is <c>Council</c>), so heads, titles
+    /// and lexicon phrases read through it; the extractor leaves the <c>'s</c> out of every name's span.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int IdOf(ReadOnlySpan<char> text, Token token) =>
-        token.Kind is TokenKind.Word or TokenKind.Symbol && token.Length <= TextFolding.MaxWordLength ? Find(text, (int)token.Start, token.Length) : Unknown;
+    public int IdOf(ReadOnlySpan<char> text, Token token)
+    {
+        if (token.Kind is not (TokenKind.Word or TokenKind.Symbol) || token.Length > TextFolding.MaxWordLength)
+        {
+            return Unknown;
+        }
+
+        int id = Find(text, (int)token.Start, token.Length);
+        return id == Unknown && token.Length > 3 && text[(int)token.End - 1] == 's' && text[(int)token.End - 2] is '\'' or '\u2019'
+            ? Find(text, (int)token.Start, token.Length - 2)
+            : id;
+    }
 
     /// <summary>Whether word <paramref name="id"/> is in the list of <paramref name="wordClass"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -83,8 +83,8 @@ internal static class WordLists
     /// <summary>Common nouns a place name stands before (<c>दरभंगा जिले</c>, <c>कोसी नदी</c>, <c>Supaul district</c>): value 0 Hindi, 1 English.</summary>
     public static readonly WordTable PlaceCues = WordTable.FromGroups(
         WordClass.PlaceCues, 0,
-        "जिला|जिले|जिलों|ज़िला|ज़िले|ज़िलों|जनपद|नदी|नदियों|नदियां|नदियाँ|शहर|कस्बे|कस्बा|गांव|गाँव|प्रखंड|तहसील|प्रांत|द्वीप|झील|घाटी|निवासी|इलाके|इलाका|इलाकों|थाना|थाने|थानों|मोहल्ले|सीट|सीटों",
-        "district|districts|river|rivers|village|villages|town|tehsil|taluk|province|seat|seats|constituency");
+        "जिला|जिले|जिलों|ज़िला|ज़िले|ज़िलों|जनपद|नदी|नदियों|नदियां|नदियाँ|शहर|कस्बे|कस्बा|गांव|गाँव|प्रखंड|तहसील|प्रांत|द्वीप|झील|घाटी|निवासी|इलाके|इलाका|इलाकों|थाना|थाने|थानों|मोहल्ले|सीट|सीटों|बॉर्डर",
+        "district|districts|river|rivers|village|villages|town|tehsil|taluk|province|seat|seats|constituency|border");
 
     /// <summary>Hindi adjectives that stand before a place noun without naming a place (<c>प्रभावित जिलों</c>, <c>पैतृक गांव</c>).</summary>
     public static readonly WordTable HindiPlaceAdjectives = WordTable.FromGroups(
@@ -175,7 +175,7 @@ internal static class WordLists
 
     /// <summary>All-capital words that are not organisation acronyms.</summary>
     public static readonly WordTable NotAcronyms = WordTable.FromGroups(WordClass.NotAcronyms, 0,
-        "TV|GDP|CEO|COVID|AI|PM|FM|AM|OK|ID|PhD|MP|MLA|IT|IST|GMT|UTC|LAC|LOC|LoC|VIP|NRI|FIR|SMS|USB|PDF|FAQ|HIV|AIDS|DNA|GST|IPL|ODI|VAT|CCTV|LPG|CNG|EV|RSS|OTT|FDI|IPO|HQ|UPI|ATM|CPI|WPI|MSP|FY|QR|BREAKING|NEW|VIDEO|LIVE|WATCH|PHOTO|READ|ALSO|UPDATE|FMs|THE|AND|CTO|CFO|COO|CMO|VP|SVP|EVP|CXO|HR|PR|ICU|OPD|NCR|PIN|SIM|OTP|KYC|PAN|EMI|CVV|EVM|VVPAT|IAS|IPS|IFS|IRS|GPS|SUV|LED|NEET|JEE|CUET|MBA|SOS|NOC|MoU|MOU|RTI|PIL|OBC|EWS|MSME|NPA|REPO|CRR|SLR|NAV|AQI|SEZ|GSLV|PSLV|SSLV|LVM3|LVM|NSA|EAM");
+        "TV|GDP|CEO|COVID|AI|PM|FM|AM|OK|ID|PhD|MP|MLA|IT|IST|GMT|UTC|LAC|LOC|LoC|VIP|NRI|FIR|SMS|USB|PDF|FAQ|HIV|AIDS|DNA|GST|IPL|ODI|VAT|CCTV|LPG|CNG|EV|RSS|OTT|FDI|IPO|HQ|UPI|ATM|CPI|WPI|MSP|FY|QR|BREAKING|NEW|VIDEO|LIVE|WATCH|PHOTO|READ|ALSO|UPDATE|FMs|THE|AND|CTO|CFO|COO|CMO|VP|SVP|EVP|CXO|HR|PR|ICU|OPD|NCR|PIN|SIM|OTP|KYC|PAN|EMI|CVV|EVM|VVPAT|IAS|IPS|IFS|IRS|GPS|SUV|LED|NEET|JEE|CUET|MBA|SOS|NOC|MoU|MOU|RTI|PIL|OBC|EWS|MSME|NPA|REPO|CRR|SLR|NAV|AQI|SEZ|GSLV|PSLV|SSLV|LVM3|LVM|NSA|EAM|GOLD|SILVER|BRONZE|WIN|WON|PROUD|HUGE|BIG|GOAL|OMG|LOL|RIP|MVP|GOAT|JUST|IN|NOW|TODAY|STOP");
 
     /// <summary>Every list above, for the lexicon's <see cref="WordIndex"/> (declared last: fields initialise in order).</summary>
     public static readonly WordTable[] All =

@@ -242,4 +242,21 @@ public class OrganizationAndPlaceRuleTests
     [InlineData("The DENV-2 strain and G20 talks.", "")]
     public void A_score_is_two_numbers_and_a_clock_time_is_none(string text, string numbers) =>
         Assert.Equal(numbers.Split('|', StringSplitOptions.RemoveEmptyEntries), Of(MentionKind.Number, text));
+
+    [Theory]
+    [InlineData("Imran Khan founded the Al-Qadir Trust.", "Al-Qadir Trust")]
+    [InlineData("The State Bank of Pakistan raised rates.", "State Bank of Pakistan")]
+    [InlineData("The Election Commission of Pakistan met.", "Election Commission of Pakistan")]
+    [InlineData("Prime Minister Shehbaz Sharif's Pakistan Muslim League-Nawaz disagreed.", "Pakistan Muslim League-Nawaz")]
+    [InlineData("The Securities and Exchange Board of India fined it.", "Securities and Exchange Board of India")]
+    public void A_body_starts_at_its_own_first_word_and_ends_after_its_suffix(string text, string org) =>
+        Assert.Equal([org], Of(MentionKind.Organization, text));
+
+    [Theory]
+    [InlineData("Shehbaz Sharif's party won.", "Person:Shehbaz Sharif")]
+    [InlineData("Kestrel Robotics Ltd’s board met.", "Organization:Kestrel Robotics Ltd")]
+    [InlineData("The Supreme Court's order and the Security Council's work.", "Organization:Supreme Court|Organization:Security Council")]
+    [InlineData("The People's Liberation Army moved.", "Organization:People's Liberation Army")]
+    public void A_name_never_ends_with_a_possessive_and_a_possessive_head_still_names_the_body(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Mentions.Extract(text).Mentions.Select(m => $"{m.Kind}:{m.Span.Slice(text)}"));
 }
