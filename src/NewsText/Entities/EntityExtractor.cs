@@ -76,8 +76,8 @@ internal static class EntityExtractor
 
     /// <summary>
     /// Accepts candidates in order of evidence, then length (longer first), then position, each unless it overlaps one accepted
-    /// before (names without a possessive ending); returns them in text order and marks the chars they cover in <paramref name="covered"/> (empty on entry). One
-    /// sort of packed keys and one bit per char: no pairwise overlap tests.
+    /// before (a name is taken without a possessive ending it); returns them in text order and marks the chars they cover in
+    /// <paramref name="covered"/> (empty on entry). One sort of packed keys and one bit per char: no pairwise overlap tests.
     /// </summary>
     internal static PooledList<Candidate> Resolve(PooledList<Candidate> candidates, CoveredChars covered, string text)
     {
@@ -175,6 +175,7 @@ internal static class EntityExtractor
                     bool edge = w == 0 || w == words.Length - 1;
                     distinct[words[w]] = edge || distinct.GetValueOrDefault(words[w]);
                 }
+
                 if (key.Contains(' ', StringComparison.Ordinal) && fullNames.Count < MaxKnownNameWords)
                 {
                     fullNames.Add(key);
