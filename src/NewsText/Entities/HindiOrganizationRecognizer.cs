@@ -65,7 +65,7 @@ internal sealed class HindiOrganizationRecognizer : IMentionRecognizer
             }
 
             // A generic body ends its phrase (दिल्ली पुलिस ने), not a compound noun's first half (बैंक अधिकारी, बैंक खाते).
-            bool named = generic switch
+            bool named = EnglishNameEnd(v, head) > head || generic switch
             {
                 0 or 2 => modifiers >= 1,
                 _ => NameReader.EndsHindiName(v, head + 1) && (modifiers >= 2

@@ -233,9 +233,9 @@ internal sealed class TitleCueRecognizer : IMentionRecognizer
                 {
                     next++;
                 }
-                else if (v.Is(next, "of") && v.Is(next + 1, "Police"))
+                else if (v.Is(next, "of") && (v.Is(next + 1, "Police") || v.Is(next + 1, "State")))
                 {
-                    next += 2; // "Deputy Commissioner of Police Harish Chandrashekar"
+                    next += 2; // "Deputy Commissioner of Police Harish Chandrashekar", "Minister of State Arvind Mehrotra"
                 }
 
                 int n = NameReader.LatinName(v, next);

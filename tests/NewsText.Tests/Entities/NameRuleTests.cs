@@ -110,6 +110,8 @@ public class NameRuleTests
     [InlineData("Deputy Commissioner of Police Harish Chandrashekar announced a reward.", "Harish Chandrashekar")]
     [InlineData("The petition was filed by world championship medallist Komal Deshwal.", "Komal Deshwal")]
     [InlineData("He welcomed NSA Doval to the talks.", "Doval")]
+    [InlineData("A session with Minister of State Arvind Mehrotra.", "Arvind Mehrotra")]
+    [InlineData("पीक XV के मैनेजिंग डायरेक्टर विक्रम सहगल ने कहा।", "विक्रम सहगल")]
     [InlineData("said Arjun Malhotra of Motilal Oswal Financial Services.", "Arjun Malhotra")]
     public void A_name_after_a_role_may_end_before_a_day_a_verb_or_a_word_of_presence(string text, string person) =>
         Assert.Equal([person], Persons(text));

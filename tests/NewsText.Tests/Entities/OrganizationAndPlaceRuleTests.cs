@@ -137,17 +137,20 @@ public class OrganizationAndPlaceRuleTests
     [InlineData("सेवानिवृत्त बैंक अधिकारी ने शिकायत की।")]
     [InlineData("एक बड़ी ब्रोकरेज कंपनी का नाम आया।")]
     [InlineData("मुंबई में आयोजित सक्सेस पार्टी में सितारे पहुंचे।")]
+    [InlineData("गुरुग्राम में नया टेक्नोलॉजी सेंटर खुलेगा और पहली बार कंपनी ने एनडीपीएस एक्ट पर बात की।")]
     public void A_generic_Hindi_body_inside_a_compound_is_not_an_organisation(string text) => Assert.Empty(Of(MentionKind.Organization, text));
 
     [Theory]
     [InlineData("He joined in August and left by 2024.", "August=--08|2024=2024")]
     [InlineData("जनवरी से अप्रैल के बीच निवेश घटा, जो 2023 की इसी अवधि से कम है।", "जनवरी=--01|अप्रैल=--04|2023=2023")]
-    [InlineData("It may rise for 2000 people in May.", "")]
+    [InlineData("It may rise for 2000 people in May.", "May=--05")]
     [InlineData("A cut is expected in December. Plans follow by the end of September.", "December=--12|September=--09")]
     [InlineData("घाटा मार्च के अंत में घटा और मानसून जून के आखिरी सप्ताह तक पहुंचेगा।", "मार्च=--03|जून=--06")]
     [InlineData("2013 के बाद पहली यात्रा है, 2019 से रुकी थी।", "2013=2013|2019=2019")]
-    [InlineData("The march of the ministers in the end of May.", "")]
+    [InlineData("The march of the ministers in the end of May.", "May=--05")]
+    [InlineData("It may rise; the march went on; a speech by May.", "")]
     [InlineData("They delay the increase until at least June and cut prices for April.", "June=--06|April=--04")]
+    [InlineData("It may rise in May, talks as early as May; a speech by May.", "May=--05|May=--05")]
     [InlineData("Profit fell from the same period of 2023, as prices fell; व्यापार 2023 की तुलना में बढ़ा।", "2023=2023|2023=2023")]
     public void A_bare_month_or_year_is_a_date_only_with_a_cue(string text, string expected)
     {
