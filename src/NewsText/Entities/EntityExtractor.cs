@@ -276,7 +276,7 @@ internal static class EntityExtractor
                 continue; // the second half of a hyphenated name was read with the first
             }
 
-            int hyphenated = HyphenatedEnd(v, i);
+            int hyphenated = v.IsJoiningHyphen(i + 1) ? HyphenatedEnd(v, i) : i;
             if (hyphenated > i && (v.Tokens[i].Script == Script.Latin ? NameReader.IsLatinNamePart(v, i) : NameReader.IsHindiNameWord(v, i)))
             {
                 // "Dizon-Reyes", "अल-कुवारी": one name, known when every part is.
