@@ -179,7 +179,9 @@ internal static class DateNormalizer
             ? capital && (v[i].Length > 3 || (v.Is(i, "May") && i > 0 && !v.Is(i - 1, "by"))) && i > 0 && (IsEnglishTimeCue(v, i - 1) || IsPartOfCue(v, i - 1) || v.Is(i - 1, "for")
                 || (i > 2 && v.Is(i - 1, "least") && v.Is(i - 2, "at") && IsEnglishTimeCue(v, i - 3))
                 || (i > 1 && v.Is(i - 1, "as") && v.Is(i - 2, "early"))) // "for April", "until at least June", "as early as May"
-            : v.Is(j, "में") || v.Is(j, "से") || v.Is(j, "तक") || (v.Is(j, "के") && ((i > 0 && v.Is(i - 1, "से")) || v.In(j + 1, WordLists.HindiPartOfPeriod)));
+            : v.Is(j, "में") || v.Is(j, "से") || v.Is(j, "तक") || (v.Is(j, "के") && ((i > 0 && v.Is(i - 1, "से")) || v.In(j + 1, WordLists.HindiPartOfPeriod) || v.Is(j + 1, "लिए")));
+        cue = cue || ((v.Is(j, "और") || v.Is(j, "and") || v.Is(j, "या") || v.Is(j, "or")) && v.In(j + 1, WordLists.Months) && (!english || capital)) // "अगस्त और सितंबर के लिए"
+            || (english && capital && v[i].Length > 3 && i > 0 && (v.Is(i - 1, "before") || v.Is(i - 1, "after")));
         if (cue)
         {
             count = 1;

@@ -41,8 +41,9 @@ internal sealed class HindiOrganizationRecognizer : IMentionRecognizer
                     break; // "सीमेंट कंपनी अरावली सीमेंट्स लिमिटेड": the kind of body is not its name
                 }
 
-                if (modifiers > 0 && v.In(head - 1, WordLists.HindiOrganizationModifiers) && !v.In(start - 1, WordLists.HindiOrganizationModifiers)
-                    && !v.KnownAlias(start - 1))
+                int added = start - 1 > 0 && v.Is(start - 1, "एवं") ? start - 2 : start - 1; // the word a join would add
+                if (modifiers > 0 && v.In(head - 1, WordLists.HindiOrganizationModifiers) && !v.In(added, WordLists.HindiOrganizationModifiers)
+                    && !v.KnownAlias(added))
                 {
                     break; // a ministry's subject (विदेश, गृह …) takes only a country or a known name before it, not "पूरा पाठ" or "केंद्रीय"
                 }
@@ -55,7 +56,7 @@ internal sealed class HindiOrganizationRecognizer : IMentionRecognizer
                 else if (start - 2 >= 0 && IsModifier(v, start - 2) && modifiers > 0
                     && (v.Is(start - 1, "एवं") || v.IsJoiningHyphen(start - 1)))
                 {
-                    start -= 2; // "जिला एवं सत्र न्यायालय", "पिंपरी-चिंचवड पुलिस"
+                    start -= 2; // "जिला एवं सत्र न्यायालय", "पिंपरी-चिंचवड पुलिस" (not "और": "भारत और यूरोपीय संघ" are two)
                     modifiers++;
                 }
                 else

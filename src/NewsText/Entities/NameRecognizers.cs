@@ -425,7 +425,8 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
             && !((v.Is(start, "Government") || v.In(start, WordLists.OrganizationHeads)) && v.Is(start + 1, "of") && start + 2 < end)
             && !(v.Is(start, "All") && v.Is(start + 1, "India")) // "All India Football Federation"
             && !v.IsJoiningHyphen(start + 1) // "Al-Qadir Trust"
-            && !(v.In(start, WordLists.EnglishTitles, out int inside) && inside == 1 && OrganizationEnd(v, start, end) is (> 0, true))) // "State Bank of Pakistan", "Election Commission"
+            && !(v.In(start, WordLists.EnglishTitles, out int inside) && inside == 1 && OrganizationEnd(v, start, end) is (> 0, true)
+                && !(v.Lexicon(start + 1, out LexiconMatch known) && !known.Weak && start + 1 + known.TokenCount == end))) // "State Bank of Pakistan", "Election Commission"; not "State Congress"
         {
             start++;
         }

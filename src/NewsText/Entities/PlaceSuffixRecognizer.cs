@@ -5,14 +5,14 @@ namespace NewsText.Entities;
 
 /// <summary>
 /// Indian towns by the shape of their names: one word ending in a place suffix (<c>-पुर</c>, <c>-गढ़</c>, <c>-गंज</c>, <c>-नगर</c>,
-/// <c>-आबाद</c>; <c>-pur</c>, <c>-garh</c>, <c>-ganj</c>, <c>-nagar</c>, <c>-abad</c>), standing as a name of its own: <c>रामगढ़ में</c>,
+/// <c>-आबाद</c>, <c>-गांव</c>; <c>-pur</c>, <c>-garh</c>, <c>-ganj</c>, <c>-nagar</c>, <c>-abad</c>, <c>-gaon</c>), standing as a name of its own: <c>रामगढ़ में</c>,
 /// <c>गोपालगंज जिले</c>, <c>Tilaknagar</c>. The weakest evidence but propagation's: any other reading of the word wins.
 /// </summary>
 internal sealed class PlaceSuffixRecognizer : IMentionRecognizer
 {
-    private static readonly string[] HindiSuffixes = ["पुर", "गढ़", "ग\u095D", "गंज", "नगर", "ाबाद"]; // गढ़ decomposed and precomposed
+    private static readonly string[] HindiSuffixes = ["पुर", "गढ़", "ग\u095D", "गंज", "नगर", "ाबाद", "गांव", "गाँव"]; // गढ़ decomposed and precomposed
 
-    private static readonly string[] LatinSuffixes = ["pur", "garh", "ganj", "nagar", "abad"];
+    private static readonly string[] LatinSuffixes = ["pur", "garh", "ganj", "nagar", "abad", "gaon"];
 
     // Words of the same shape that are not places: महानगर "metropolis", जिंदाबाद "long live".
     private static readonly HashSet<string> NotPlaces = new(["महानगर", "महानगरों", "उपनगर", "जिंदाबाद", "ज़िंदाबाद", "मुर्दाबाद"], StringComparer.Ordinal);
@@ -44,8 +44,8 @@ internal sealed class PlaceSuffixRecognizer : IMentionRecognizer
         }
     }
 
-    // The last char of every suffix above: र (पुर, नगर), ढ़ and nukta (गढ़), ज (गंज), द (ाबाद); r, h, j, d.
-    private static bool EndsLikePlace(char c) => c is 'र' or '\u095D' or '\u093C' or 'ज' or 'द' or 'r' or 'h' or 'j' or 'd';
+    // The last char of every suffix above: र (पुर, नगर), ढ़ and nukta (गढ़), ज (गंज), द (ाबाद), व (गांव); r, h, j, d, n.
+    private static bool EndsLikePlace(char c) => c is 'र' or '\u095D' or '\u093C' or 'ज' or 'द' or 'व' or 'r' or 'h' or 'j' or 'd' or 'n';
 
     // The suffix and at least three chars before it: "रामगढ़", "Kanpur"; not "नगर" or "Pur" alone.
     private static bool HasSuffix(ReadOnlySpan<char> w, string[] suffixes, StringComparison comparison)

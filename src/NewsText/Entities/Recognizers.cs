@@ -102,7 +102,12 @@ internal sealed class LexiconRecognizer : IMentionRecognizer
                 if (m.Role == AliasRole.Name && (!m.Weak || (m.Entry.MentionKind == MentionKind.Location && HasLocationCue(v, i, m.TokenCount))))
                 {
                     Evidence e = m.Weak ? Evidence.LexiconWeak : m.TokenCount > 1 ? Evidence.LexiconPhrase : Evidence.Lexicon;
-                    int n = m.TokenCount + (m.Entry.MentionKind == MentionKind.Organization ? CompanySuffix(v, i + m.TokenCount) : 0);
+                    int n = m.TokenCount + m.Entry.MentionKind switch
+                    {
+                        MentionKind.Organization => CompanySuffix(v, i + m.TokenCount),
+                        MentionKind.Location when m.Entry.Kind == LexiconKind.City => ConstituencySuffix(v, i + m.TokenCount),
+                        _ => 0,
+                    };
                     output.Add(new Candidate(v.Span(i, n), m.Entry.MentionKind, null, e, m.Entry, m.Entry.LinkKey, m.Entry.Name));
                 }
 
@@ -139,6 +144,11 @@ internal sealed class LexiconRecognizer : IMentionRecognizer
 
         return 0;
     }
+
+    // A city's part that names a constituency or a district: "Amritsar East", "Gorakhpur Urban", "Lucknow Cantt".
+    private static int ConstituencySuffix(in TokenView v, int i) =>
+        v.Is(i, "East") || v.Is(i, "West") || v.Is(i, "North") || v.Is(i, "South") || v.Is(i, "Central") || v.Is(i, "Urban")
+        || v.Is(i, "Rural") || v.Is(i, "Cantt") || v.Is(i, "Cantonment") ? 1 : 0;
 
     // A weak place alias (माली, Chad) counts when a place word surrounds it: "in Chad", "माली में", "दोहा स्थित", "राजधानी दोहा",
     // or it opens a dateline ("दोहा, 18 मार्च"); a weak alias

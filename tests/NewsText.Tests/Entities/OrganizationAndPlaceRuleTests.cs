@@ -149,6 +149,7 @@ public class OrganizationAndPlaceRuleTests
     [InlineData("2013 के बाद पहली यात्रा है, 2019 से रुकी थी।", "2013=2013|2019=2019")]
     [InlineData("The march of the ministers in the end of May.", "May=--05")]
     [InlineData("It may rise; the march went on; a speech by May.", "")]
+    [InlineData("मौसम विभाग अगस्त और सितंबर के लिए पूर्वानुमान देगा; they meet before September.", "अगस्त=--08|सितंबर=--09|September=--09")]
     [InlineData("They delay the increase until at least June and cut prices for April.", "June=--06|April=--04")]
     [InlineData("It may rise in May, talks as early as May; a speech by May.", "May=--05|May=--05")]
     [InlineData("Profit fell from the same period of 2023, as prices fell; व्यापार 2023 की तुलना में बढ़ा।", "2023=2023|2023=2023")]
@@ -261,5 +262,11 @@ public class OrganizationAndPlaceRuleTests
     [InlineData("The Supreme Court's order and the Security Council's work.", "Organization:Supreme Court|Organization:Security Council")]
     [InlineData("The People's Liberation Army moved.", "Organization:People's Liberation Army")]
     public void A_name_never_ends_with_a_possessive_and_a_possessive_head_still_names_the_body(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Mentions.Extract(text).Mentions.Select(m => $"{m.Kind}:{m.Span.Slice(text)}"));
+
+    [Theory]
+    [InlineData("State Congress chief Raja Warring lost Amritsar East and Gorakhpur Urban.", "Organization:Congress|Person:Raja Warring|Location:Amritsar East|Location:Gorakhpur Urban")]
+    [InlineData("बैठक दोलमाबाहचे पैलेस में हुई और लासलगांव में प्याज सस्ता हुआ, मंडी में नहीं।", "Location:दोलमाबाहचे पैलेस|Location:लासलगांव")]
+    public void A_constituency_a_palace_and_a_gaon_are_places_and_a_party_is_not_its_state_unit(string text, string expected) =>
         Assert.Equal(expected.Split('|'), Mentions.Extract(text).Mentions.Select(m => $"{m.Kind}:{m.Span.Slice(text)}"));
 }
