@@ -148,7 +148,7 @@ public class OrganizationAndPlaceRuleTests
     [InlineData("घाटा मार्च के अंत में घटा और मानसून जून के आखिरी सप्ताह तक पहुंचेगा।", "मार्च=--03|जून=--06")]
     [InlineData("2013 के बाद पहली यात्रा है, 2019 से रुकी थी।", "2013=2013|2019=2019")]
     [InlineData("The march of the ministers in the end of May.", "May=--05")]
-    [InlineData("It may rise; the march went on; a speech by May.", "")]
+    [InlineData("It may rise; the march went on; a speech by May; Zhang Jun and January rains.", "")]
     [InlineData("मौसम विभाग अगस्त और सितंबर के लिए पूर्वानुमान देगा; they meet before September.", "अगस्त=--08|सितंबर=--09|September=--09")]
     [InlineData("They delay the increase until at least June and cut prices for April.", "June=--06|April=--04")]
     [InlineData("It may rise in May, talks as early as May; a speech by May.", "May=--05|May=--05")]
