@@ -181,6 +181,8 @@ internal static class DateNormalizer
                 || (i > 1 && v.Is(i - 1, "as") && v.Is(i - 2, "early"))) // "for April", "until at least June", "as early as May"
             : v.Is(j, "में") || v.Is(j, "से") || v.Is(j, "तक") || (v.Is(j, "के") && ((i > 0 && v.Is(i - 1, "से")) || v.In(j + 1, WordLists.HindiPartOfPeriod) || v.Is(j + 1, "लिए")));
         cue = cue || ((v.Is(j, "और") || v.Is(j, "and") || v.Is(j, "या") || v.Is(j, "or")) && v.In(j + 1, WordLists.Months) && (!english || (capital && v[i].Length > 3))) // "अगस्त और सितंबर के लिए" (not "Zhang Jun and")
+            || (i > 1 && (v.Is(i - 1, "and") || v.Is(i - 1, "और")) && v.In(i - 2, WordLists.Months)
+                && (!english || (capital && v[i].Length > 3 && v[i - 2].Length > 3))) // "between February and June" (not "Zhang Jun and January")
             || (english && capital && v[i].Length > 3 && i > 0 && (v.Is(i - 1, "before") || v.Is(i - 1, "after")));
         if (cue)
         {
@@ -194,7 +196,7 @@ internal static class DateNormalizer
 
     // Words before a bare year or month that make it a time: "in 2023", "since January", "by August".
     private static bool IsEnglishTimeCue(in TokenView v, int k) =>
-        v.Is(k, "in") || v.Is(k, "In") || v.Is(k, "since") || v.Is(k, "Since") || v.Is(k, "until") || v.Is(k, "till") || v.Is(k, "by")
+        v.Is(k, "in") || v.Is(k, "In") || v.Is(k, "since") || v.Is(k, "Since") || v.Is(k, "until") || v.Is(k, "till") || v.Is(k, "by") || v.Is(k, "between")
         || v.Is(k, "from") || v.Is(k, "through") || v.Is(k, "early") || v.Is(k, "late") || v.Is(k, "mid") || v.Is(k, "during");
 
     // "the end of September", "early part of": a part of a period, then "of".
@@ -211,11 +213,21 @@ internal static class DateNormalizer
             return false;
         }
 
+        // A fiscal year, "2025-26": the year and the next, as an ISO 8601 interval of years.
+        if (v.Touching(i) && v.IsChar(i + 1, "-") && v.Touching(i + 1) && i + 2 < v.Count && v.Kind(i + 2) == TokenKind.Number && v[i + 2].Length == 2
+            && Int(v[i + 2], out int next) && next == (year + 1) % 100)
+        {
+            count = 3;
+            value = string.Create(CultureInfo.InvariantCulture, $"{year:0000}/{year + 1:0000}");
+            return true;
+        }
+
         bool cue = (i > 0 && IsEnglishTimeCue(v, i - 1))
             || v.Is(i + 1, "में") || v.Is(i + 1, "तक") || v.Is(i + 1, "से") || (v.Is(i + 1, "के") && v.Is(i + 2, "बाद")) || (v.Is(i + 1, "की") && v.Is(i + 2, "इसी"))
             || (i > 0 && v.Is(i - 1, "साल"))
             || (v.Is(i + 1, "की") && v.Is(i + 2, "तुलना")) || (v.Is(i + 1, "के") && v.Is(i + 2, "मुकाबले")) // "2023 की तुलना में / के मुकाबले"
-            || v.Is(i + 1, "को") || (v.Is(i + 1, "के") && year != 2000) // "2025 को", "2024 के पेरिस ओलंपिक" (not "2000 के नोट")
+            || v.Is(i + 1, "को") || ((v.Is(i + 1, "के") || v.Is(i + 1, "का") || v.Is(i + 1, "की")) && year != 2000) // "2025 को", "2016 का फैसला" (not "2000 के नोट")
+            || (i > 2 && v.Is(i - 1, "and") && Year(v, i - 2, out _) && v.Is(i - 3, "between")) // "between 2011 and 2023"
             || (i > 0 && (v.Is(i - 1, "for") || v.Is(i - 1, "of")) && (i + 1 >= v.Count || v.Kind(i + 1) != TokenKind.Word)); // "for 2023.", "period of 2023," but not "for 2000 people"
         if (!cue)
         {

@@ -54,9 +54,9 @@ internal sealed class HindiOrganizationRecognizer : IMentionRecognizer
                     modifiers++;
                 }
                 else if (start - 2 >= 0 && IsModifier(v, start - 2) && modifiers > 0
-                    && (v.Is(start - 1, "एवं") || v.IsJoiningHyphen(start - 1)))
+                    && (v.Is(start - 1, "एवं") || v.Is(start - 1, "एंड") || v.IsJoiningHyphen(start - 1)))
                 {
-                    start -= 2; // "जिला एवं सत्र न्यायालय", "पिंपरी-चिंचवड पुलिस" (not "और": "भारत और यूरोपीय संघ" are two)
+                    start -= 2; // "जिला एवं सत्र न्यायालय", "सिने एंड टीवी आर्टिस्ट्स एसोसिएशन", "पिंपरी-चिंचवड पुलिस" (not "और": "भारत और यूरोपीय संघ" are two)
                     modifiers++;
                 }
                 else

@@ -479,7 +479,8 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
         {
             // An institution outranks a place named inside it ("Karnataka High Court"); what follows its name is read on its own
             // ("Supreme Court Justice Rao": the court, then a title and a name).
-            Evidence evidence = !institution ? Evidence.Capitalized : OfPlace(v, start, orgEnd) ? Evidence.Body : Evidence.Cue;
+            Evidence evidence = !institution ? Evidence.Capitalized
+                : OfPlace(v, start, orgEnd) || (IsDemonym(v, start) && start + 2 < orgEnd) ? Evidence.Body : Evidence.Cue; // "Indian Red Cross Society" over "Red Cross"
             output.Add(new Candidate(v.Span(start, orgEnd - start), MentionKind.Organization, null, evidence));
             if (orgEnd < end)
             {

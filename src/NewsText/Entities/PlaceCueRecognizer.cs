@@ -39,9 +39,9 @@ internal sealed class PlaceCueRecognizer : IMentionRecognizer
                 int first = k;
                 if (latin)
                 {
-                    while (first - 1 >= 0 && cue - first < 3 && IsPlaceWord(v, first - 1, latin))
+                    while (first - 1 >= 0 && cue - first < 3 && IsPlaceWord(v, first - 1, latin) && Lexicon.PossessiveStem(v[first - 1]) < 0)
                     {
-                        first--; // "West Champaran district"
+                        first--; // "West Champaran district" (not "Odisha’s Jajpur district": the owner is its own place)
                     }
                 }
 

@@ -150,6 +150,7 @@ public class OrganizationAndPlaceRuleTests
     [InlineData("The march of the ministers in the end of May.", "May=--05")]
     [InlineData("It may rise; the march went on; a speech by May; Zhang Jun and January rains.", "")]
     [InlineData("मौसम विभाग अगस्त और सितंबर के लिए पूर्वानुमान देगा; they meet before September.", "अगस्त=--08|सितंबर=--09|September=--09")]
+    [InlineData("It fell between February and June, between 2011 and 2023, for 2025-26; 2016 का फैसला।", "February=--02|June=--06|2011=2011|2023=2023|2025-26=2025/2026|2016=2016")]
     [InlineData("They delay the increase until at least June and cut prices for April.", "June=--06|April=--04")]
     [InlineData("It may rise in May, talks as early as May; a speech by May.", "May=--05|May=--05")]
     [InlineData("Profit fell from the same period of 2023, as prices fell; व्यापार 2023 की तुलना में बढ़ा।", "2023=2023|2023=2023")]
@@ -268,5 +269,10 @@ public class OrganizationAndPlaceRuleTests
     [InlineData("State Congress chief Raja Warring lost Amritsar East and Gorakhpur Urban.", "Organization:Congress|Person:Raja Warring|Location:Amritsar East|Location:Gorakhpur Urban")]
     [InlineData("बैठक दोलमाबाहचे पैलेस में हुई और लासलगांव में प्याज सस्ता हुआ, मंडी में नहीं।", "Location:दोलमाबाहचे पैलेस|Location:लासलगांव")]
     public void A_constituency_a_palace_and_a_gaon_are_places_and_a_party_is_not_its_state_unit(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Mentions.Extract(text).Mentions.Select(m => $"{m.Kind}:{m.Span.Slice(text)}"));
+
+    [Theory]
+    [InlineData("The Indian Red Cross Society sent teams to Odisha’s Jajpur district.", "Organization:Indian Red Cross Society|Location:Odisha|Location:Jajpur")]
+    public void A_body_led_by_a_demonym_outranks_a_lexicon_phrase_and_a_possessive_place_is_its_own(string text, string expected) =>
         Assert.Equal(expected.Split('|'), Mentions.Extract(text).Mentions.Select(m => $"{m.Kind}:{m.Span.Slice(text)}"));
 }
