@@ -6,7 +6,7 @@ namespace NewsText.Entities;
 /// <summary>
 /// Indian towns by the shape of their names: one word ending in a place suffix (<c>-पुर</c>, <c>-गढ़</c>, <c>-गंज</c>, <c>-नगर</c>,
 /// <c>-आबाद</c>, <c>-गांव</c>; <c>-pur</c>, <c>-garh</c>, <c>-ganj</c>, <c>-nagar</c>, <c>-abad</c>, <c>-gaon</c>), standing as a name of its own: <c>रामगढ़ में</c>,
-/// <c>गोपालगंज जिले</c>, <c>Tilaknagar</c>. The weakest evidence but propagation's: any other reading of the word wins.
+/// <c>गोपालगंज जिले</c>, <c>Tilaknagar</c>. With the weakest evidence (propagation's): any other reading of the word wins.
 /// </summary>
 internal sealed class PlaceSuffixRecognizer : IMentionRecognizer
 {
