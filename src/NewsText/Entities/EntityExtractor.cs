@@ -84,11 +84,12 @@ internal static class EntityExtractor
         int n = candidates.Count;
         RankedCandidate[] order = ArrayPool<RankedCandidate>.Shared.Rent(n);
         long[] byStart = ArrayPool<long>.Shared.Rent(n);
+        TextSpan[] spans = ArrayPool<TextSpan>.Shared.Rent(n); // each candidate's span as accepted: without a possessive
         try
         {
             for (int i = 0; i < n; i++)
             {
-                TextSpan span = WithoutPossessive(candidates[i], text);
+                TextSpan span = spans[i] = WithoutPossessive(candidates[i], text);
                 long rank = ((long)(255 - (int)candidates[i].Evidence) << 56) | ((long)(0xFFFFFF - Math.Min(span.Length, 0xFFFFFF)) << 32) | (uint)span.Start;
                 order[i] = new RankedCandidate(rank, i);
             }
@@ -97,7 +98,7 @@ internal static class EntityExtractor
             int count = 0;
             foreach (RankedCandidate r in order.AsSpan(0, n))
             {
-                TextSpan span = WithoutPossessive(candidates[r.Index], text);
+                TextSpan span = spans[r.Index];
                 if (span.Length <= 0 || span.End > covered.Length || covered.Any(span))
                 {
                     continue;
@@ -111,8 +112,8 @@ internal static class EntityExtractor
             var accepted = new PooledList<Candidate>(count);
             foreach (long k in byStart.AsSpan(0, count))
             {
-                Candidate c = candidates[(int)(uint)k];
-                accepted.Add(c with { Span = WithoutPossessive(c, text) });
+                int index = (int)(uint)k;
+                accepted.Add(candidates[index] with { Span = spans[index] });
             }
 
             return accepted;
@@ -121,6 +122,7 @@ internal static class EntityExtractor
         {
             ArrayPool<RankedCandidate>.Shared.Return(order);
             ArrayPool<long>.Shared.Return(byStart);
+            ArrayPool<TextSpan>.Shared.Return(spans);
         }
     }
 

@@ -150,11 +150,16 @@ internal static class NameReader
         i >= v.Count || v.In(i, WordLists.HindiNameEnders) || v.Kind(i) is TokenKind.Punctuation or TokenKind.LineBreak or TokenKind.Quote;
 
     /// <summary>Whether one of <paramref name="n"/> tokens from <paramref name="i"/> is a common given name or surname.</summary>
-    public static bool HasGivenNameOrSurname(in TokenView v, int i, int n)
+    public static bool HasGivenNameOrSurname(in TokenView v, int i, int n) => HasAny(v, i, n, (1UL << (int)WordClass.FirstNames) | (1UL << (int)WordClass.Surnames));
+
+    /// <summary>Whether one of <paramref name="n"/> tokens from <paramref name="i"/> is a common given name.</summary>
+    public static bool HasGivenName(in TokenView v, int i, int n) => HasAny(v, i, n, 1UL << (int)WordClass.FirstNames);
+
+    private static bool HasAny(in TokenView v, int i, int n, ulong classes)
     {
         for (int k = i; k < i + n; k++)
         {
-            if (v.In(k, FirstNames.Table) || v.In(k, FirstNames.Surnames))
+            if (v.InAny(k, classes))
             {
                 return true;
             }
@@ -363,7 +368,7 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
                     break; // initials start a name of their own ("Justices Sunanda Rao and M.K. Shetty")
                 }
 
-                if (IsPlacePossessive(v, end - 1) || (Lexicon.PossessiveStem(v[end - 1]) > 0 && HasGivenName(v, i, end)))
+                if (IsPlacePossessive(v, end - 1) || (Lexicon.PossessiveStem(v[end - 1]) > 0 && NameReader.HasGivenName(v, i, end - i)))
                 {
                     break; // "India's Ministry of Commerce", "Shehbaz Sharif's Pakistan Muslim League": the owner, then the body
                 }
@@ -394,19 +399,6 @@ internal sealed class CapitalizedSequenceRecognizer : IMentionRecognizer
             Classify(v, i, end, output);
             i = end;
         }
-    }
-
-    private static bool HasGivenName(in TokenView v, int start, int end)
-    {
-        for (int k = start; k < end; k++)
-        {
-            if (v.In(k, FirstNames.Table))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // "India's", "China’s": a known place's possessive ends the name it starts.
