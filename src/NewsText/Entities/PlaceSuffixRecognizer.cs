@@ -15,7 +15,8 @@ internal sealed class PlaceSuffixRecognizer : IMentionRecognizer
     private static readonly string[] LatinSuffixes = ["pur", "garh", "ganj", "nagar", "abad", "gaon"];
 
     // Words of the same shape that are not places: महानगर "metropolis", जिंदाबाद "long live".
-    private static readonly HashSet<string> NotPlaces = new(["महानगर", "महानगरों", "उपनगर", "जिंदाबाद", "ज़िंदाबाद", "मुर्दाबाद"], StringComparer.Ordinal);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPlaces =
+        new HashSet<string>(["महानगर", "महानगरों", "उपनगर", "जिंदाबाद", "ज़िंदाबाद", "मुर्दाबाद"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public void Recognize(RecognitionContext context, PooledList<Candidate> output)
     {
@@ -30,10 +31,10 @@ internal sealed class PlaceSuffixRecognizer : IMentionRecognizer
             ReadOnlySpan<char> w = v[i];
             bool place = v.Tokens[i].Script switch
             {
-                Script.Devanagari => HasSuffix(w, HindiSuffixes, StringComparison.Ordinal) && !NotPlaces.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)
+                Script.Devanagari => HasSuffix(w, HindiSuffixes) && !NotPlaces.Contains(w)
                     && !NameReader.IsHindiNameWord(v, i + 1) && (NameReader.EndsHindiName(v, i + 1) || v.In(i + 1, WordLists.PlaceCues))
                     && !(i > 0 && NameReader.IsHindiNameWord(v, i - 1) && !v.In(i - 1, WordLists.HindiPlaceAdjectives)),
-                Script.Latin => char.IsAsciiLetterUpper(w[0]) && HasSuffix(w, LatinSuffixes, StringComparison.Ordinal)
+                Script.Latin => char.IsAsciiLetterUpper(w[0]) && HasSuffix(w, LatinSuffixes)
                     && !NameReader.IsLatinNameWord(v, i + 1) && !(i > 0 && NameReader.IsLatinNameWord(v, i - 1)),
                 _ => false,
             };
@@ -48,11 +49,11 @@ internal sealed class PlaceSuffixRecognizer : IMentionRecognizer
     private static bool EndsLikePlace(char c) => c is 'र' or '\u095D' or '\u093C' or 'ज' or 'द' or 'व' or 'r' or 'h' or 'j' or 'd' or 'n';
 
     // The suffix and at least three chars before it: "रामगढ़", "Kanpur"; not "नगर" or "Pur" alone.
-    private static bool HasSuffix(ReadOnlySpan<char> w, string[] suffixes, StringComparison comparison)
+    private static bool HasSuffix(ReadOnlySpan<char> w, string[] suffixes)
     {
         foreach (string s in suffixes)
         {
-            if (w.Length >= s.Length + 3 && w.EndsWith(s, comparison))
+            if (w.Length >= s.Length + 3 && w.EndsWith(s, StringComparison.Ordinal))
             {
                 return true;
             }
